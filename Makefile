@@ -1,0 +1,53 @@
+# claimgraph — build, run, test. `make help` lists the targets.
+GO      ?= go
+BIN     := bin/claimgraph
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+LDFLAGS := -X main.Version=$(VERSION)
+# The database `make run` rebuilds from the sample articles.
+RUN_DB  ?= claimgraph.db
+POLNEAR ?= ../shared/polnear
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+BENCHSTAT   := golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
+FUZZTIME ?= 3s
+
+.PHONY: help build run test test-fuzz-short lint fuzz bench scale eval clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+build: ## build bin/claimgraph
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimgraph
+
+run: build ## ingest testdata/articles into a fresh ./claimgraph.db and print who said what
+	rm -rf $(RUN_DB)
+	$(BIN) --db $(RUN_DB) ingest testdata/articles
+	$(BIN) --db $(RUN_DB) said
+
+test: ## go vet, every test (end-to-end included), and a short run of each fuzz test
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+	$(MAKE) --no-print-directory test-fuzz-short
+
+test-fuzz-short:
+	@scripts/fuzz.sh $(FUZZTIME)
+
+lint: ## gofmt, go vet and staticcheck
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+fuzz: ## run every fuzz test for longer (FUZZTIME=2m by default here)
+	@scripts/fuzz.sh $(if $(filter 3s,$(FUZZTIME)),2m,$(FUZZTIME))
+
+bench: ## run the Go benchmarks and compare them with bench/baseline.txt
+	@scripts/bench.sh
+
+scale: build ## ingest 10k, 50k and 250k generated articles and time the queries (minutes)
+	@scripts/scale.sh
+
+eval: build ## score the extractor on PolNeAR dev (skips without ../shared)
+	@if [ -d $(POLNEAR)/dev ]; then $(BIN) eval $(POLNEAR)/dev; \
+	else echo "eval: $(POLNEAR)/dev not found; skipping (the PolNeAR data lives outside the project)"; fi
+
+clean: ## remove build output and the demo database
+	rm -rf bin $(RUN_DB)

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/ask"
+	"github.com/claimgraph/claimgraph/store"
+)
+
+func newShowCmd(a *app) *cobra.Command {
+	var format *formatFlag
+	cmd := &cobra.Command{
+		Use:   "show ID|NAME",
+		Short: "Show a node, its aliases and all its edges",
+		Example: `  claimgraph show "Jane Roe"
+  claimgraph show party/federal-national-party --format json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withRead(func(db *store.DB) error {
+				return runShow(ctxOf(cmd), a.stdout, db, args[0], format.value)
+			})
+		},
+	}
+	format = addFormatFlag(cmd, fmtTable, fmtJSON)
+	return cmd
+}
+
+// shownEdge is an edge with the name of the node at its other end.
+type shownEdge struct {
+	graph.Edge
+	Other     string `json:"other"`
+	OtherName string `json:"other_name"`
+}
+
+type shownNode struct {
+	Node graph.Node  `json:"node"`
+	Out  []shownEdge `json:"out"`
+	In   []shownEdge `json:"in"`
+}
+
+func runShow(ctx context.Context, w io.Writer, r graph.Reader, name, format string) error {
+	nodes, err := ask.Resolve(ctx, r, name)
+	if err != nil {
+		return noMatchHint(err)
+	}
+	var shown []shownNode
+	for _, n := range nodes {
+		s, err := collectEdges(ctx, r, n)
+		if err != nil {
+			return err
+		}
+		shown = append(shown, s)
+	}
+	if format == fmtJSON {
+		// One match prints one object; several print an array of them.
+		var v any = shown
+		if len(shown) == 1 {
+			v = shown[0]
+		}
+		var b bytes.Buffer
+		if err := encodeJSON(&b, v); err != nil {
+			return err
+		}
+		b.WriteByte('\n')
+		_, err := w.Write(b.Bytes())
+		return err
+	}
+	for i, s := range shown {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		printShown(w, s)
+	}
+	return nil
+}
+
+func collectEdges(ctx context.Context, r graph.Reader, n graph.Node) (shownNode, error) {
+	s := shownNode{Node: n}
+	for _, dir := range []graph.Direction{graph.Out, graph.In} {
+		for e, err := range r.Neighbors(ctx, n.ID, dir) {
+			if err != nil {
+				return s, err
+			}
+			other := e.To
+			if dir == graph.In {
+				other = e.From
+			}
+			on, err := r.Node(ctx, other)
+			if err != nil {
+				return s, fmt.Errorf("read %s: %w", other, err)
+			}
+			se := shownEdge{Edge: e, Other: other, OtherName: on.Name}
+			if dir == graph.Out {
+				s.Out = append(s.Out, se)
+			} else {
+				s.In = append(s.In, se)
+			}
+		}
+	}
+	return s, nil
+}
+
+func printShown(w io.Writer, s shownNode) {
+	n := s.Node
+	fmt.Fprintf(w, "%s  (%s)\n", n.Name, n.ID)
+	field := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(w, "  %-8s %s\n", k+":", v)
+		}
+	}
+	field("kind", string(n.Kind))
+	field("aliases", strings.Join(n.Aliases, ", "))
+	if n.Kind == graph.Claim {
+		field("text", n.Text)
+		field("direct", fmt.Sprint(n.Direct))
+	}
+	field("date", n.Date)
+	field("title", n.Title)
+	field("source", n.Source)
+	field("url", n.URL)
+	field("author", n.Author)
+	printEdges(w, "out", "->", s.Out)
+	printEdges(w, "in", "<-", s.In)
+}
+
+func printEdges(w io.Writer, label, arrow string, edges []shownEdge) {
+	if len(edges) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s (%d):\n", label, len(edges))
+	for _, e := range edges {
+		role := ""
+		if e.Role != "" {
+			role = " [" + e.Role + "]"
+		}
+		fmt.Fprintf(w, "    %s %s%s %s  (%s)\n", arrow, e.Rel, role, truncate(oneLine(e.OtherName), maxCell), e.Other)
+		if e.Evidence != "" {
+			fmt.Fprintf(w, "        %s: %s\n", e.Article, truncate(oneLine(e.Evidence), 2*maxCell))
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"fmt"
+	"iter"
+	"strings"
+	"time"
+)
+
+// checkDate accepts "" or a YYYY-MM-DD date.
+func checkDate(s string) error {
+	if s == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		return fmt.Errorf("bad date %q: want YYYY-MM-DD", s)
+	}
+	return nil
+}
+
+// joinArgs joins command-line words with single spaces.
+func joinArgs(args []string) string { return strings.Join(args, " ") }
+
+// rowsOf yields the items of s with no error, for writeRows.
+func rowsOf[T any](s []T) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		for _, x := range s {
+			if !yield(x, nil) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,505 @@
+package extract
+
+// claimCand is a claim found in the text before it becomes a node.
+type claimCand struct {
+	// parts are the token ranges of the claim's words; a quote split around
+	// its speaker has two.
+	parts  []tspan
+	direct bool
+	// speaker is the entity that made the claim, or -1.
+	speaker int
+	// cue is the token of the cue verb, or -1.
+	cue  int
+	rule string
+	// stance is set when the speaker's cue disputes or supports earlier
+	// claims (dismissed them as ...).
+	stance cueClass
+}
+
+// attribution is what a frame around a quote says about who spoke.
+type attribution struct {
+	cue      int // cue token
+	speaker  int // entity, or -1
+	npFrom   int // speaker phrase tokens
+	npTo     int
+	rule     string
+	frameEnd int // first token after the frame
+}
+
+// findDirect attributes every quote to a speaker: named after the quote
+// ("…," he said), before it (X said: “…”), or around a split quote
+// (“…,” X said, “…”). Within a paragraph, quotes that fill their own
+// sentence join the attributed quote next to them (the news habit of
+// “…,” X said. “…”); a quoted paragraph with no cue continues the speaker
+// of the paragraph before. Other unattributed quotes are scare quotes or
+// partial quotes, left to reported speech.
+func (x *extraction) findDirect() {
+	lastSpeaker, lastPara := -1, -2
+	for i := 0; i < len(x.quotes); {
+		para := x.paraOf(x.quotes[i].open)
+		j := i
+		for j < len(x.quotes) && x.paraOf(x.quotes[j].open) == para {
+			j++
+		}
+		sp, ok := x.directInParagraph(i, j, lastSpeaker, para == lastPara+1)
+		if ok {
+			lastSpeaker, lastPara = sp, para
+		}
+		i = j
+	}
+}
+
+// directInParagraph builds the direct claims of quotes [from,to), which
+// share a paragraph. prevSpeaker is the speaker of the last quote of the
+// paragraph before when adjacent is set. It returns the speaker of the
+// paragraph's last direct claim.
+func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool) (int, bool) {
+	d := x.d
+	attrs := make([]attribution, to-from)
+	has := make([]bool, to-from)
+	for qi := from; qi < to; qi++ {
+		if x.quoteClaim[qi] >= 0 {
+			continue
+		}
+		a, ok := x.attributeAfter(qi)
+		if !ok {
+			a, ok = x.attributeBefore(qi)
+		}
+		if !ok {
+			a, ok = x.attributeColon(qi)
+		}
+		if !ok {
+			a, ok = x.attributePrevious(qi)
+		}
+		attrs[qi-from], has[qi-from] = a, ok
+	}
+	last, lastSpeaker := -1, -1
+	var pending []int // standalone quotes waiting for a claim to join
+	for qi := from; qi < to; qi++ {
+		q := x.quotes[qi]
+		if x.quoteClaim[qi] >= 0 {
+			continue
+		}
+		if q.cont && q.prev >= 0 && x.quoteClaim[q.prev] >= 0 {
+			ci := x.quoteClaim[q.prev]
+			x.claims[ci].parts = append(x.claims[ci].parts, tspan{q.from, q.to})
+			x.quoteClaim[qi] = ci
+			last, lastSpeaker = ci, x.claims[ci].speaker
+			continue
+		}
+		if !has[qi-from] {
+			switch {
+			case !x.standalone(qi):
+			case last >= 0:
+				x.joinQuote(last, qi)
+			default:
+				pending = append(pending, qi)
+			}
+			continue
+		}
+		a := attrs[qi-from]
+		if last >= 0 && a.cue >= 0 && x.claims[last].cue == a.cue {
+			x.joinQuote(last, qi)
+			x.claims[last].rule = "direct-quote/split"
+			continue
+		}
+		ci := x.addDirect(qi, a)
+		for _, p := range pending {
+			x.prependQuote(ci, p)
+		}
+		// A quote that reopens paragraphs left open: the earlier
+		// paragraphs are the start of this claim.
+		for p := q.prev; q.cont && p >= 0 && x.quoteClaim[p] < 0; p = x.quotes[p].prev {
+			x.prependQuote(ci, p)
+			if !x.quotes[p].cont {
+				break
+			}
+		}
+		pending = nil
+		last, lastSpeaker = ci, a.speaker
+	}
+	// Standalone quotes of a paragraph with no cue continue the speaker
+	// of the paragraph before.
+	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 {
+		n := 0
+		for _, p := range pending {
+			n += x.words(x.quotes[p])
+		}
+		if n >= 3 {
+			ci := x.addDirect(pending[0], attribution{cue: -1, speaker: prevSpeaker, rule: "direct-quote/continuation"})
+			for _, p := range pending[1:] {
+				x.joinQuote(ci, p)
+			}
+			return prevSpeaker, true
+		}
+	}
+	_ = d
+	return lastSpeaker, last >= 0
+}
+
+// joinQuote appends quote qi to claim ci.
+func (x *extraction) joinQuote(ci, qi int) {
+	q := x.quotes[qi]
+	x.claims[ci].parts = append(x.claims[ci].parts, tspan{q.from, q.to})
+	x.claims[ci].direct = x.claims[ci].direct || x.quoteDirect(qi)
+	x.quoteClaim[qi] = ci
+}
+
+// prependQuote puts quote qi before the parts of claim ci.
+func (x *extraction) prependQuote(ci, qi int) {
+	q := x.quotes[qi]
+	x.claims[ci].parts = append([]tspan{{q.from, q.to}}, x.claims[ci].parts...)
+	x.claims[ci].direct = x.claims[ci].direct || x.quoteDirect(qi)
+	x.quoteClaim[qi] = ci
+}
+
+// quoteDirect reports whether quote qi is marked with double quotation
+// mark characters, which is what makes a claim direct.
+func (x *extraction) quoteDirect(qi int) bool {
+	q := x.quotes[qi]
+	return !q.single && x.d.toks[q.open].quote.trueDouble()
+}
+
+// addDirect records a claim for quote qi and returns its index.
+func (x *extraction) addDirect(qi int, a attribution) int {
+	q := x.quotes[qi]
+	ci := len(x.claims)
+	x.claims = append(x.claims, claimCand{parts: []tspan{{q.from, q.to}}, direct: x.quoteDirect(qi), speaker: a.speaker, cue: a.cue, rule: a.rule})
+	x.quoteClaim[qi] = ci
+	if a.cue >= 0 {
+		x.cueUsed[a.cue] = true
+	}
+	return ci
+}
+
+// words counts the word tokens of a quote.
+func (x *extraction) words(q quote) int {
+	n := 0
+	for i := q.from; i < q.to; i++ {
+		if x.d.toks[i].kind == tWord || x.d.toks[i].kind == tNum {
+			n++
+		}
+	}
+	return n
+}
+
+// standalone reports whether quote qi fills its sentence (or paragraph):
+// nothing but punctuation outside it.
+func (x *extraction) standalone(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	s := d.sents[d.sentOf[q.open]]
+	for i := s.from; i < q.open; i++ {
+		if d.toks[i].kind == tWord || d.toks[i].kind == tNum {
+			return false
+		}
+	}
+	end := q.close
+	if end < 0 {
+		return true
+	}
+	s = d.sents[d.sentOf[end]]
+	for i := end + 1; i < s.to; i++ {
+		if d.toks[i].kind == tWord || d.toks[i].kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
+// attributeAfter looks for the speaker in the frame after quote qi:
+// “…,” Smith said. / “…,” said Smith. / “…,” the governor is heard saying.
+// “…,” a report quoted Smith as saying.
+func (x *extraction) attributeAfter(qi int) (attribution, bool) {
+	d := x.d
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return attribution{}, false
+	}
+	a := q.close + 1
+	hi := x.frameLimit(qi, a)
+	for a < hi && d.toks[a].kind == tPunct && (d.tokText(a) == "," || d.tokText(a) == "—" || d.tokText(a) == "–" || d.tokText(a) == "-") {
+		a++
+	}
+	if a >= hi {
+		return attribution{}, false
+	}
+	// Cue first: said Smith, said the governor of Sindh.
+	c := a
+	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+		c++
+	}
+	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
+		f, t := d.npAfter(c+1, hi)
+		if t > f {
+			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap {
+				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
+			}
+		}
+	}
+	// Speaker first: Smith said, he added, the governor is heard saying,
+	// Jane Roe, the party's leader, said.
+	for c := a; c < hi && c < a+30; c++ {
+		if d.toks[c].kind == tPunct && d.tokText(c) != "." && d.tokText(c) != "-" && d.tokText(c) != "&" && d.tokText(c) != "," {
+			break
+		}
+		if d.isPunct(c, ".") && !d.isAbbrevBefore(c) {
+			break
+		}
+		info, ok := x.cueAt(c)
+		if !ok || info.class == cueBelief {
+			continue
+		}
+		// a report quoted Smith as saying
+		if info.lemma == "quote" {
+			f, t := d.npAfter(c+1, hi)
+			if t < hi && d.isWord(t, "as") && t > f {
+				sp := x.speakerIn(f, t)
+				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/quoted-as-saying", frameEnd: x.frameEnd(t, hi)}, true
+			}
+			continue
+		}
+		end := c
+		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
+			end--
+		}
+		if info.ing && end == c {
+			continue
+		}
+		f, t := x.subjectBefore(end, a)
+		if f != a || t <= f {
+			if c-a > 12 {
+				break
+			}
+			continue
+		}
+		sp := x.speakerIn(f, t)
+		return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/speaker-after", frameEnd: x.frameEnd(c+1, hi)}, true
+	}
+	return attribution{}, false
+}
+
+// frameLimit returns the end (exclusive) of the frame after quote qi that
+// starts at token a: the next quote or the end of the sentence, whichever
+// comes first.
+func (x *extraction) frameLimit(qi, a int) int {
+	d := x.d
+	hi := len(d.toks)
+	if a < len(d.toks) {
+		hi = d.sents[d.sentOf[min(a, len(d.toks)-1)]].to
+	}
+	if a < len(d.toks) && d.toks[a].para {
+		return a
+	}
+	// A quote that ends its sentence has no frame after it.
+	if a < len(d.toks) && a > 0 && d.sentOf[a] != d.sentOf[a-1] {
+		return a
+	}
+	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
+		hi = x.quotes[qi+1].open
+	}
+	return hi
+}
+
+// frameEnd skips from t over the tail of an attribution frame (the cue's
+// complement up to a comma) and returns the token after it, so that a
+// quote starting there can be recognised as the second half of a split
+// quote.
+func (x *extraction) frameEnd(t, hi int) int {
+	d := x.d
+	for i := t; i < hi && i < t+8; i++ {
+		if d.toks[i].kind == tPunct {
+			s := d.tokText(i)
+			if s == "," || s == ":" || s == "—" || s == "–" {
+				return i + 1
+			}
+			if s == "." {
+				return 0
+			}
+		}
+	}
+	return hi
+}
+
+// attributeBefore looks for the speaker before quote qi: Smith said: “…”,
+// Smith told reporters, “…”, According to Smith, “…”.
+func (x *extraction) attributeBefore(qi int) (attribution, bool) {
+	d := x.d
+	q := x.quotes[qi]
+	b := q.open - 1
+	if b < 0 || d.toks[q.open].para {
+		return attribution{}, false
+	}
+	lo := d.sents[d.sentOf[q.open]].from
+	if qi > 0 && x.quotes[qi-1].close >= lo {
+		lo = x.quotes[qi-1].close + 1
+	}
+	for b >= lo && d.toks[b].kind == tPunct && (d.tokText(b) == "," || d.tokText(b) == ":" || d.tokText(b) == "—" || d.tokText(b) == "–") {
+		b--
+	}
+	marked := b < q.open-1
+	if b >= lo && d.isWord(b, "that") {
+		return attribution{}, false
+	}
+	// Up to six words of complement between the cue and the quote:
+	// told reporters on Tuesday, said in a statement. Without a colon or
+	// comma before the quote, words between cue and quote make it a
+	// partial quote inside reported speech.
+	for c := b; c >= lo && c >= b-6; c-- {
+		if c < b && !marked {
+			break
+		}
+		if d.toks[c].kind == tPunct && !(d.isPunct(c, ".") && d.isAbbrevBefore(c)) {
+			break
+		}
+		if d.isWord(c, "according") && d.isWord(c+1, "to") {
+			f, t := d.npAfter(c+2, q.open)
+			if t > f {
+				return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/according-to"}, true
+			}
+		}
+		info, ok := x.cueAt(c)
+		if !ok || info.class == cueBelief || info.noQuote {
+			continue
+		}
+		end := c
+		for end > lo && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
+			end--
+		}
+		if info.ing && end == c {
+			// "X …, saying: “…”": the subject of the sentence speaks.
+			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) {
+				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
+					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
+				}
+			}
+			continue
+		}
+		f, t := x.subjectBefore(end, lo)
+		// "Roe said Fox executives were calling “…”": the verb belongs to
+		// reported speech; the reported pass takes the whole clause.
+		if t > f && f-1 >= lo && d.toks[f-1].kind == tWord && isCue(d.tokLow(f-1)) {
+			return attribution{}, false
+		}
+		if t <= f {
+			// said Smith: “…”
+			f2, t2 := d.npAfter(c+1, q.open)
+			if t2 > f2 && d.toks[f2].cap {
+				return attribution{cue: c, speaker: x.speakerIn(f2, t2), npFrom: f2, npTo: t2, rule: "direct-quote/cue-speaker-before"}, true
+			}
+			continue
+		}
+		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
+	}
+	return attribution{}, false
+}
+
+// attributeColon handles a name introducing a quote with a colon, with no
+// cue verb: "Jane Roe: “…”".
+func (x *extraction) attributeColon(qi int) (attribution, bool) {
+	d, e := x.d, x.e
+	q := x.quotes[qi]
+	c := q.open - 1
+	if c < 1 || !d.isPunct(c, ":") || d.toks[q.open].para {
+		return attribution{}, false
+	}
+	m := e.mentAt[c-1]
+	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return attribution{}, false
+	}
+	f := e.ments[m].from
+	for f > 0 && !d.toks[f].para && d.toks[f-1].kind == tWord && !d.toks[f-1].cap && (titleWords[d.tokLow(f-1)] || seniorityWords[d.tokLow(f-1)]) {
+		f--
+	}
+	if f != d.sents[d.sentOf[f]].from {
+		return attribution{}, false
+	}
+	return attribution{cue: c, speaker: e.ments[m].ent, npFrom: e.ments[m].from, npTo: c, rule: "direct-quote/colon"}, true
+}
+
+// attributePrevious handles a quote that opens its sentence right after a
+// sentence that ends in an attribution: "Roe said in a statement: “…”" or
+// "Roe told reporters. “…”".
+func (x *extraction) attributePrevious(qi int) (attribution, bool) {
+	d := x.d
+	q := x.quotes[qi]
+	s := d.sentOf[q.open]
+	if q.open != d.sents[s].from || s == 0 {
+		return attribution{}, false
+	}
+	ps := d.sents[s-1]
+	last := ps.to - 1
+	colon := d.isPunct(last, ":")
+	if d.toks[q.open].para && !colon {
+		return attribution{}, false
+	}
+	if !colon && !d.isPunct(last, ".") {
+		return attribution{}, false
+	}
+	if x.quoteOf[last] >= 0 {
+		return attribution{}, false
+	}
+	for c := last - 1; c >= ps.from && c >= last-6; c-- {
+		if d.toks[c].kind == tQuote || d.toks[c].kind == tPunct && !d.isPunct(c, ".") {
+			break
+		}
+		info, ok := x.cueAt(c)
+		if !ok || info.class == cueBelief || info.noQuote || x.cueUsed[c] {
+			continue
+		}
+		end := c
+		for end > ps.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+			end--
+		}
+		if info.ing && end == c {
+			if !colon {
+				return attribution{}, false
+			}
+			sp := x.clauseSubject(ps.from, c)
+			return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/previous-sentence"}, sp >= 0
+		}
+		f, t := x.subjectBefore(end, ps.from)
+		if t <= f || !x.plausibleSubject(f, t) {
+			return attribution{}, false
+		}
+		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
+	}
+	return attribution{}, false
+}
+
+// cueAt returns the cue verb at token i, if any, outside quotes. A form
+// that follows a determiner (a report, the alleged) or precedes a finite
+// verb (the report quoted, claims were) is a noun or adjective, not a cue.
+func (x *extraction) cueAt(i int) (cueInfo, bool) {
+	d := x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].cap && i != d.sents[d.sentOf[i]].from {
+		return cueInfo{}, false
+	}
+	if x.inQuote(i) {
+		return cueInfo{}, false
+	}
+	info, ok := cueForms[d.tokLow(i)]
+	if !ok {
+		return info, false
+	}
+	if info.particle != "" && !d.isWord(i+1, info.particle) {
+		return info, false
+	}
+	if i > 0 && (d.toks[i-1].kind == tPoss || d.toks[i-1].kind == tWord && determiners[d.tokLow(i-1)] && d.tokLow(i-1) != "that") {
+		return info, false
+	}
+	if info.base && i+1 < len(d.toks) && d.toks[i+1].kind == tWord {
+		n := d.tokLow(i + 1)
+		if verbFollowers[n] {
+			return info, false
+		}
+		if ni, ok := cueForms[n]; ok && ni.past && !ni.base {
+			return info, false
+		}
+	}
+	return info, true
+}
+
+// paraOf returns a paragraph number for token i (count of paragraph starts
+// up to it).
+func (x *extraction) paraOf(i int) int { return x.paraNum[i] }

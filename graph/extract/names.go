@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// rawMention is a name found in the text before resolution.
+type rawMention struct {
+	from, to  int
+	kind      graph.Kind
+	titleFrom int // first title token inside the run, or -1
+	modFrom   int // first token of a modifier before the title (Sindh in Sindh Governor), or -1
+	acronym   int // token index of an acronym defined after the name, or -1
+	handle    int // token index of an @handle given after the name, or -1
+	gender    byte
+	headline  bool
+	sent      int
+	// name overrides the text of the tokens as the entity's name.
+	name string
+}
+
+// findMentions finds the capitalised names of the article and guesses their
+// kinds from their words and context.
+func (d *document) findMentions() []rawMention {
+	lower := d.lowerWords(initialCandidates(d))
+	var out []rawMention
+	for s := range d.sents {
+		first := d.sentenceFirstWord(s)
+		headline := d.isTitleCase(s)
+		for _, r := range d.findRuns(s) {
+			r = d.stripInitial(r, first, lower)
+			for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] {
+				r.from++
+			}
+			for r.from < r.to && d.toks[r.from].kind == tPunct {
+				r.from++
+			}
+			for r.to > r.from+1 && (weekdays[d.tokLow(r.to-1)] || months[strings.TrimSuffix(d.tokLow(r.to-1), ".")] || postNominals[d.tokLow(r.to-1)]) {
+				r.to--
+			}
+			if r.from >= r.to {
+				continue
+			}
+			m, ok := d.classifyRun(r)
+			if !ok {
+				continue
+			}
+			m.headline = headline
+			m.sent = s
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// classifyRun splits a title off a run and guesses the kind of the name.
+func (d *document) classifyRun(r run) (rawMention, bool) {
+	m := rawMention{from: r.from, to: r.to, titleFrom: -1, modFrom: -1, acronym: -1, handle: -1}
+	d.splitTitle(&m)
+	if m.from >= m.to {
+		return m, false
+	}
+	if m.to-m.from == 1 && d.skipSingle(m.from) {
+		return m, false
+	}
+	if m.kind == kindUnknown {
+		m.kind = d.kindOfName(m.from, m.to)
+	}
+	d.definitionAfter(&m)
+	return m, true
+}
+
+// skipSingle reports whether a one-word run is no name at all: a month,
+// weekday, pronoun, title alone or common word.
+func (d *document) skipSingle(i int) bool {
+	w := d.plainWord(i)
+	if d.toks[i].handle {
+		return false
+	}
+	return months[w] || weekdays[w] || (commonWords[w] && !d.toks[i].acro) || titleWords[w] || honorifics[w] || seniorityWords[w] || w == "i"
+}
+
+// splitTitle finds the last title or honorific inside the run; the words
+// after it are the person's name.
+func (d *document) splitTitle(m *rawMention) {
+	k := -1
+	for i := m.from; i < m.to-1; i++ {
+		w := d.plainWord(i)
+		if d.toks[i].kind == tWord && (titleWords[w] || honorifics[w]) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return
+	}
+	name := k + 1
+	for name < m.to && (d.toks[name].kind != tWord || !d.toks[name].cap || d.isPunct(name, ".")) {
+		name++
+	}
+	// Secretary of State John Kerry: after "of X" the name is the trailing
+	// plain capitalised words.
+	if d.isWord(k+1, "of") || d.isWord(k+1, "for") {
+		name = m.to
+		for name-1 > k+1 && d.toks[name-1].cap && !d.headWord(name-1) && !placeWords[d.tokLow(name-1)] && m.to-name < 3 {
+			name--
+		}
+		if m.to-name < 2 {
+			return
+		}
+	}
+	if name >= m.to {
+		return
+	}
+	m.titleFrom = k
+	for m.titleFrom > m.from && (titleWords[d.plainWord(m.titleFrom-1)] || seniorityWords[d.plainWord(m.titleFrom-1)] || honorifics[d.plainWord(m.titleFrom-1)] || d.isPunct(m.titleFrom-1, ".")) {
+		m.titleFrom--
+	}
+	if m.titleFrom > m.from {
+		m.modFrom = m.from
+	}
+	w := d.plainWord(k)
+	switch {
+	case femaleHonorifics[w]:
+		m.gender = 'f'
+	case maleHonorifics[w]:
+		m.gender = 'm'
+	}
+	m.from = name
+	m.kind = graph.Person
+}
+
+// kindOfName guesses a kind from the words of a name and its context.
+func (d *document) kindOfName(from, to int) graph.Kind {
+	n := to - from
+	last := d.plainWord(to - 1)
+	hasParty, hasOrg := false, false
+	for i := from; i < to; i++ {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		for _, part := range strings.Split(d.plainWord(i), "-") {
+			if partyWords[part] {
+				hasParty = true
+			}
+			if orgWords[part] {
+				hasOrg = true
+			}
+		}
+	}
+	if !hasParty && !hasOrg && d.isPlaceName(from, to) {
+		return graph.Place
+	}
+	switch {
+	case hasParty && (n > 1 || last == "democrats" || last == "republicans" || last == "tories" || last == "labour"):
+		return graph.Party
+	case eventWords[last] && n > 1:
+		return graph.Event
+	case hasOrg || hasParty:
+		return graph.Organization
+	case placeWords[last] && n > 1:
+		return graph.Place
+	case n == 1 && d.toks[from].acro:
+		return graph.Organization
+	case n == 1:
+		return d.kindFromContext(from)
+	case n <= 4 && d.plainName(from, to):
+		return graph.Person
+	}
+	return kindUnknown
+}
+
+// isPlaceName reports whether [from,to) names a place from the gazetteer,
+// or ends in one (East Jerusalem), or starts with a place prefix (Fort
+// Worth).
+func (d *document) isPlaceName(from, to int) bool {
+	n := to - from
+	if n == 1 {
+		return places[d.tokLow(from)]
+	}
+	var b []byte
+	for i := from; i < to; i++ {
+		if d.toks[i].kind == tPunct {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, '-')
+		}
+		b = append(b, d.tokLow(i)...)
+	}
+	if multiPlaces[string(b)] {
+		return true
+	}
+	if n <= 3 && places[d.tokLow(to-1)] && !d.toks[to-1].acro {
+		for i := from; i < to-1; i++ {
+			if w := d.tokLow(i); !placePrefixes[w] && !places[w] && !months[w] {
+				return n == 2 && placePrefixes[d.tokLow(from)]
+			}
+		}
+		return true
+	}
+	return n <= 3 && placePrefixes[d.tokLow(from)] && d.tokLow(from) != "east" && d.tokLow(from) != "west" &&
+		d.tokLow(from) != "north" && d.tokLow(from) != "south" && d.plainName(from, to)
+}
+
+// plainName reports whether [from,to) holds only capitalised words (no
+// connectors or acronyms), as a person's name does.
+func (d *document) plainName(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := d.toks[i]
+		if t.kind == tPunct && d.tokText(i) == "." {
+			continue
+		}
+		if t.kind != tWord || !t.cap || (t.acro && len(d.tokText(i)) > 2 && !nameSuffixes[d.tokLow(i)]) || t.handle {
+			return false
+		}
+	}
+	return true
+}
+
+// kindFromContext guesses the kind of a one-word name from its neighbours:
+// "a Jang newspaper" (organisation), "in Karachi" (place).
+func (d *document) kindFromContext(i int) graph.Kind {
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap {
+		w := d.tokLow(i + 1)
+		switch {
+		case partyNouns[w]:
+			return graph.Party
+		case orgNouns[w]:
+			return graph.Organization
+		}
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && placePreps[d.tokLow(i-1)] {
+		return graph.Place
+	}
+	if i > 1 && d.isWord(i-1, "of") && d.toks[i-2].kind == tWord && titleWords[d.tokLow(i-2)] {
+		return graph.Place
+	}
+	return kindUnknown
+}
+
+// definitionAfter looks for "(ACRONYM)" or "(@handle)" right after a name.
+func (d *document) definitionAfter(m *rawMention) {
+	j := m.to
+	if !d.isPunct(j, "(") || j+2 >= len(d.toks) || !d.isPunct(j+2, ")") {
+		return
+	}
+	t := d.toks[j+1]
+	switch {
+	case t.handle:
+		m.handle = j + 1
+	case t.kind == tWord && t.acro && acronymFits(d.tokText(j+1), d.runText(m.from, m.to)):
+		m.acronym = j + 1
+		if m.kind == kindUnknown || m.kind == graph.Person {
+			m.kind = graph.Organization
+		}
+	}
+}

@@ -1,0 +1,427 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// claimNouns introduce a claim as a noun: "allegations by X that …",
+// "X's claim that …".
+var claimNouns = setOf(`allegation allegations claim claims accusation accusations assertion assertions charge
+	charges argument arguments belief beliefs warning warnings statement statements suggestion suggestions
+	insistence contention view views position promise promises pledge pledges assurance assurances`)
+
+// findReported finds reported speech around cue verbs that no quote used:
+// "X claimed that …", "…, X said.", "according to X, …", "allegations by
+// X that …", "X dismissed them as …".
+func (x *extraction) findReported() {
+	d := x.d
+	for s := range d.sents {
+		sp := d.sents[s]
+		for c := sp.from; c < sp.to; c++ {
+			if x.cueUsed[c] || x.inQuote(c) || d.toks[c].kind != tWord {
+				continue
+			}
+			if d.isWord(c, "according") && d.isWord(c+1, "to") {
+				x.accordingTo(s, c)
+				continue
+			}
+			if claimNouns[d.tokLow(c)] {
+				x.nounClaim(s, c)
+				continue
+			}
+			if info, ok := x.cueAt(c); ok {
+				x.verbClaim(s, c, info)
+			}
+		}
+	}
+	x.quoteVerbs()
+}
+
+// sentenceOpeners may come before a sentence's subject.
+var sentenceOpeners = setOf(`but and so yet still then also now later instead meanwhile however`)
+
+// quoteVerbs handles sentences that quote someone with a verb not in the
+// cue lists ("Roe mocked the plan as “a fantasy”", "She called it
+// “shameful”"): when the sentence starts with a name or pronoun and a verb,
+// and holds a quote no claim has taken, the rest of the sentence is a
+// claim of the subject.
+func (x *extraction) quoteVerbs() {
+	d, e := x.d, x.e
+	for s := range d.sents {
+		sp := d.sents[s]
+		free := -1
+		for k := sp.from; k < sp.to; k++ {
+			if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() {
+				if q := x.quoteOf[k]; q >= 0 && x.quoteClaim[q] < 0 && x.quotes[q].open == k {
+					free = k
+					break
+				}
+			}
+		}
+		if free < 0 {
+			continue
+		}
+		i := sp.from
+		for i < sp.to && (d.toks[i].kind == tPunct || d.toks[i].kind == tWord && sentenceOpeners[d.tokLow(i)]) {
+			i++
+		}
+		if i >= free || d.toks[i].kind != tWord {
+			continue
+		}
+		speaker, j := -1, i
+		if m := e.mentAt[i]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
+			speaker, j = e.ments[m].ent, e.ments[m].to
+		} else if w := d.tokLow(i); personPronouns[w] {
+			speaker, j = x.pronoun(i, w), i+1
+		}
+		if speaker < 0 {
+			continue
+		}
+		for j < free && d.toks[j].kind == tWord && (linkingAdverbs[d.tokLow(j)] || aux[d.tokLow(j)]) {
+			j++
+		}
+		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
+			continue
+		}
+		x.addReported(j+1, sp.to, speaker, j, "reported/quote-verb", cueSpeech)
+	}
+}
+
+// addReported records a reported claim over the token range [from,to)
+// unless it is too short or already covered by a quote claim.
+func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance cueClass) bool {
+	d := x.d
+	to = x.cutAtNextCue(from, to)
+	from, to = x.trimContent(from, to)
+	n := 0
+	for k := from; k < to; k++ {
+		if d.toks[k].kind == tWord || d.toks[k].kind == tNum {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	// A content that is wholly one attributed quote is that quote.
+	if q := x.quoteOf[from]; q >= 0 && x.quoteClaim[q] >= 0 && x.quotes[q].close == to-1 {
+		return false
+	}
+	direct := false
+	for k := from; k < to; k++ {
+		if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() {
+			direct = true
+		}
+		if q := x.quoteOf[k]; q >= 0 && !x.quotes[q].single {
+			if ci := x.quoteClaim[q]; ci >= 0 && x.claims[ci].speaker != speaker {
+				return false
+			}
+		}
+	}
+	x.claims = append(x.claims, claimCand{parts: []tspan{{from, to}}, direct: direct, speaker: speaker, cue: cue, rule: rule, stance: stance})
+	x.cueUsed[cue] = true
+	for k := from; k < to; k++ {
+		if q := x.quoteOf[k]; q >= 0 && x.quoteClaim[q] < 0 {
+			x.quoteClaim[q] = len(x.claims) - 1
+		}
+	}
+	return true
+}
+
+// cutAtNextCue ends a content where the sentence goes on to a second
+// attribution by the same speaker: "…, saying …", "… and said …",
+// "… but argues …". The second one becomes its own claim.
+func (x *extraction) cutAtNextCue(from, to int) int {
+	d := x.d
+	for k := from + 2; k < to-1; k++ {
+		if x.inQuote(k) {
+			continue
+		}
+		t := d.toks[k]
+		switch {
+		case d.isPunct(k, ","):
+			if info, ok := x.cueAt(k + 1); ok && info.ing {
+				return k
+			}
+		case t.kind == tWord && (d.tokLow(k) == "and" || d.tokLow(k) == "but"):
+			j := k + 1
+			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
+				j++
+			}
+			if info, ok := x.cueAt(j); ok && !info.ing && (info.past || !info.base || d.tokLow(j) == "says" || strings.HasSuffix(d.tokLow(j), "s")) {
+				if d.isPunct(k-1, ",") {
+					return k - 1
+				}
+				return k
+			}
+		}
+	}
+	return to
+}
+
+// trimContent drops leading "that" and punctuation and trailing
+// punctuation from a content range.
+func (x *extraction) trimContent(from, to int) (int, int) {
+	d := x.d
+	for from < to && (d.toks[from].kind == tPunct || d.isWord(from, "that")) {
+		from++
+	}
+	for to > from && (d.toks[to-1].kind == tPunct) {
+		to--
+	}
+	// Balance a quote mark left dangling at either end.
+	if to > from && d.toks[to-1].kind == tQuote && x.quoteOf[to-1] >= 0 && x.quotes[x.quoteOf[to-1]].open < from {
+		to--
+	}
+	for to > from && d.toks[to-1].kind == tPunct {
+		to--
+	}
+	return from, to
+}
+
+// sentEnd returns the end of sentence s, or an earlier token where a new
+// attribution starts.
+func (x *extraction) sentEnd(s int) int { return x.d.sents[s].to }
+
+// accordingTo handles "according to X, …" and "…, according to X".
+func (x *extraction) accordingTo(s, c int) {
+	d := x.d
+	sp := d.sents[s]
+	f, t := d.npAfter(c+2, sp.to)
+	if t <= f {
+		return
+	}
+	speaker := x.speakerIn(f, t)
+	if d.isPunct(t, ",") && t+1 < sp.to && c-sp.from <= 2 {
+		x.addReported(t+1, sp.to, speaker, c, "reported/according-to", cueSpeech)
+		return
+	}
+	if c > sp.from && d.isPunct(c-1, ",") {
+		x.addReported(sp.from, c-1, speaker, c, "reported/according-to", cueSpeech)
+	}
+}
+
+// nounClaim handles "allegations by X that …" and "X's claim that …".
+func (x *extraction) nounClaim(s, c int) {
+	d := x.d
+	sp := d.sents[s]
+	speaker := -1
+	k := c + 1
+	if d.isWord(k, "by") || d.isWord(k, "from") {
+		f, t := d.npAfter(k+1, sp.to)
+		speaker = x.speakerIn(f, t)
+		for t < sp.to && (d.isPunct(t, "(") || d.isPunct(t, ")") || (x.e.mentAt[t] >= 0 && d.isPunct(t-1, "("))) {
+			t++
+		}
+		k = t
+	} else if c > 0 && d.toks[c-1].kind == tPoss {
+		speaker = x.speakerIn(c-2, c-1)
+	} else {
+		speaker = x.clauseSubject(sp.from, c)
+	}
+	if !d.isWord(k, "that") {
+		return
+	}
+	x.addReported(k+1, sp.to, speaker, c, "reported/noun-that", cueSpeech)
+}
+
+// verbClaim handles a cue verb outside quotes.
+func (x *extraction) verbClaim(s, c int, info cueInfo) {
+	d := x.d
+	sp := d.sents[s]
+	end := c
+	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+		end--
+	}
+	f, t := x.subjectBefore(end, sp.from)
+	// "…, X said." / "…, X told reporters." — the content comes first.
+	if f > sp.from && d.isPunct(f-1, ",") && t > f && x.tailOnly(c+1, sp.to) && !info.ing && x.plausibleSubject(f, t) {
+		x.addReported(sp.from, f-1, x.speakerIn(f, t), c, "reported/speaker-after", info.class)
+		return
+	}
+	// "…, said X." — cue first after a comma.
+	if end == c && d.isPunct(c-1, ",") && !info.ing {
+		f2, t2 := d.npAfter(c+1, sp.to)
+		if t2 > f2 && x.tailOnly(t2, sp.to) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
+			x.addReported(sp.from, c-1, x.speakerIn(f2, t2), c, "reported/cue-speaker-after", info.class)
+			return
+		}
+	}
+	speaker, rule := -1, "reported/that-clause"
+	switch {
+	case t > f && !info.ing && x.plausibleSubject(f, t):
+		speaker = x.speakerIn(f, t)
+	case (t <= f || info.ing) && end > sp.from && (d.isPunct(end-1, ",") || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
+		// "…, saying that …", "X confirmed …, but dismissed them as …":
+		// the subject of the sentence speaks.
+		speaker = x.clauseSubject(sp.from, end)
+		if speaker < 0 {
+			return
+		}
+		rule = "reported/shared-subject"
+	default:
+		return
+	}
+	k, ok := x.contentStart(c, info, sp.to)
+	if !ok {
+		return
+	}
+	if k >= sp.to || d.toks[k].kind == tQuote && x.quoteOf[k] >= 0 && x.quoteClaim[x.quoteOf[k]] >= 0 {
+		return
+	}
+	x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class)
+}
+
+// contentStart returns where the content of cue verb c begins: after
+// "that", after the listener of "told reporters", after a particle
+// ("talked about"), or right after the verb; ok is false when the words
+// after the verb are no content (a bare adverbial phrase).
+func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
+	d := x.d
+	k := c + 1
+	if info.particle != "" {
+		k++
+	}
+	if k < hi && d.toks[k].kind == tWord && info.particles != "" && strings.Contains(" "+info.particles+" ", " "+d.tokLow(k)+" ") {
+		return k + 1, true
+	}
+	if info.takesObj {
+		if _, ot := d.npAfter(k, hi); ot > k && !d.isWord(k, "that") && !d.isWord(k, "to") {
+			k = ot
+		}
+	}
+	// "said on Sunday that …", "said in a statement that …": skip the
+	// adverbial phrase to the that-clause; without one there is no claim.
+	if k < hi && d.toks[k].kind == tWord && prepositions[d.tokLow(k)] && !d.isWord(k, "to") {
+		k = x.skipToThat(k, hi)
+		if k < 0 {
+			return 0, false
+		}
+	}
+	switch {
+	case d.isWord(k, "that"):
+		return k + 1, true
+	case info.objContent:
+		// "dismissed them as …", "rejected the claim as …": the content is
+		// what follows "as".
+		for j := k; j < hi && j < k+4; j++ {
+			if d.isWord(j, "as") && j > k {
+				if info.class == cueDispute || info.class == cueSupport {
+					return j + 1, true
+				}
+				break
+			}
+			if d.toks[j].kind != tWord {
+				break
+			}
+		}
+		return k, true
+	case d.isPunct(k, ":") || d.isPunct(k, ","):
+		return k + 1, info.class != cueBelief
+	}
+	return k, true
+}
+
+// skipToThat returns the token after the "that" that follows an adverbial
+// phrase starting at k, or -1 when none follows within a few words.
+func (x *extraction) skipToThat(k, hi int) int {
+	d := x.d
+	for i := k; i < hi && i < k+12; i++ {
+		if d.isWord(i, "that") {
+			return i
+		}
+		if d.toks[i].kind == tQuote || d.isPunct(i, ".") && !d.isAbbrevBefore(i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tailOnly reports whether tokens [from,to) are only the tail of an
+// attribution: an object or adverbial phrase and final punctuation, with
+// no quote.
+func (x *extraction) tailOnly(from, to int) bool {
+	d := x.d
+	n := 0
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if t.kind == tQuote {
+			return false
+		}
+		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k))) {
+			return false
+		}
+		if t.kind == tWord || t.kind == tNum {
+			n++
+		}
+	}
+	return n <= 10
+}
+
+// stance is a disputes or supports edge between a speaker or claim and a
+// target claim.
+type stance struct {
+	from      int // speaker entity
+	fromClaim int // or claim index, -1
+	to        int // target claim index
+	rel       graph.Rel
+	rule      string
+}
+
+// stances returns the disputes and supports edges claim ci makes: its cue
+// disputes ("dismissed them as …", "denied that …") or supports ("confirmed
+// that …") the claims of others that it refers to.
+func (x *extraction) stances(ci int) []stance {
+	c := x.claims[ci]
+	if c.stance != cueDispute && c.stance != cueSupport {
+		return nil
+	}
+	rel := graph.Disputes
+	if c.stance == cueSupport {
+		rel = graph.Supports
+	}
+	var out []stance
+	for _, t := range x.stanceTargets(ci) {
+		if c.speaker >= 0 {
+			out = append(out, stance{from: c.speaker, fromClaim: -1, to: t, rel: rel, rule: "stance/" + string(rel)})
+		}
+		out = append(out, stance{from: -1, fromClaim: ci, to: t, rel: rel, rule: "stance/" + string(rel)})
+	}
+	return out
+}
+
+// stanceTargets picks the claims a disputing or supporting claim refers
+// to: the allegations of other speakers when its object is a pronoun or a
+// claim noun, else the nearest earlier claim of another speaker.
+func (x *extraction) stanceTargets(ci int) []int {
+	d := x.d
+	c := x.claims[ci]
+	var out []int
+	obj := ""
+	if c.cue >= 0 && c.cue+1 < len(d.toks) {
+		obj = d.tokLow(c.cue + 1)
+	}
+	pronounObj := obj == "them" || obj == "it" || obj == "these" || obj == "those" || obj == "this" ||
+		obj == "the" && c.cue+2 < len(d.toks) && claimNouns[d.tokLow(c.cue+2)]
+	for j, o := range x.claims {
+		if j == ci || o.speaker == c.speaker || o.speaker < 0 {
+			continue
+		}
+		if pronounObj && (o.rule == "reported/noun-that" || x.claimCue(o) == "claim" || x.claimCue(o) == "allege" || x.claimCue(o) == "accuse") {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// claimCue returns the lemma of a claim's cue verb, or "".
+func (x *extraction) claimCue(c claimCand) string {
+	if c.cue < 0 {
+		return ""
+	}
+	if info, ok := cueForms[x.d.tokLow(c.cue)]; ok {
+		return info.lemma
+	}
+	return ""
+}

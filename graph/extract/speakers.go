@@ -1,0 +1,408 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// npStop are words that cannot be inside a speaker's noun phrase: clause
+// boundaries and verbs that would belong to another clause.
+var npStop = setOf(`that which who whom whose and but or nor because when while if as after before since so than
+	where whether although though unless until is was were are be been has have had will would can could should
+	may might must do does did not also then`)
+
+// npBefore returns the noun phrase that ends right before token end
+// (exclusive), not reaching before lo: "the governor", "MQM-P senior deputy
+// leader Mustafa Kamal", "he". It stops at punctuation, quotes and clause
+// words, and is at most 12 tokens long.
+func (d *document) npBefore(end, lo int) (int, int) {
+	i := end - 1
+	for i >= lo && i >= end-12 {
+		t := d.toks[i]
+		switch t.kind {
+		case tWord:
+			w := d.tokLow(i)
+			if !t.cap && (npStop[w] || isCue(w)) {
+				return i + 1, end
+			}
+			if personPronouns[w] || w == "it" {
+				return i, end
+			}
+		case tNum, tPoss:
+		case tPunct:
+			s := d.tokText(i)
+			if !(s == "." && d.isAbbrevBefore(i)) && s != "&" && s != "-" {
+				return i + 1, end
+			}
+		default:
+			return i + 1, end
+		}
+		if t.para && i < end-1 {
+			return i, end
+		}
+		i--
+	}
+	return i + 1, end
+}
+
+// npAfter returns the noun phrase that starts at token from, not reaching
+// hi: "the governor of Sindh", "Smith". It stops at punctuation, quotes and
+// clause words.
+func (d *document) npAfter(from, hi int) (int, int) {
+	i := from
+	for i < hi && i < from+12 {
+		t := d.toks[i]
+		if t.para && i > from {
+			break
+		}
+		switch t.kind {
+		case tWord:
+			w := d.tokLow(i)
+			if !t.cap && (npStop[w] || isCue(w)) {
+				return from, i
+			}
+		case tNum, tPoss:
+		case tPunct:
+			s := d.tokText(i)
+			if !(s == "." && d.isAbbrevBefore(i)) && s != "&" && s != "-" {
+				return from, i
+			}
+		default:
+			return from, i
+		}
+		i++
+	}
+	return from, i
+}
+
+// isCue reports whether the lower-cased word is a form of a cue verb.
+func isCue(w string) bool {
+	_, ok := cueForms[w]
+	return ok
+}
+
+// speakerIn resolves the noun phrase [from,to) to a speaker entity: the
+// name at its end (MQM-P senior deputy leader Mustafa Kamal), the name
+// after "for"/"of" (a spokesman for the campaign), a pronoun's antecedent,
+// or the holder of a title (the governor). It returns -1 when the phrase
+// names no one it can resolve.
+func (x *extraction) speakerIn(from, to int) int {
+	d, e := x.d, x.e
+	if from >= to {
+		return -1
+	}
+	// A name at the end of the phrase is its head.
+	if m := e.mentAt[to-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return e.ments[m].ent
+	}
+	// "Clinton's campaign", "Smith's aides": the campaign or team speaks.
+	if ent := x.possessiveGroup(from, to); ent >= 0 {
+		return ent
+	}
+	// "Smith's spokesman", "a spokesman for Smith", "the head of X".
+	first := -1
+	for i := from; i < to; i++ {
+		m := e.mentAt[i]
+		if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+			continue
+		}
+		if first < 0 {
+			first = e.ments[m].ent
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	if to-from == 1 && d.toks[from].kind == tWord {
+		w := d.tokLow(from)
+		if personPronouns[w] || w == "it" {
+			return x.pronoun(from, w)
+		}
+	}
+	if ent := x.byDescription(from, to); ent >= 0 {
+		return ent
+	}
+	return x.newSpeaker(from, to)
+}
+
+// newSpeaker makes an entity for the capitalised name at the end of a
+// speaker phrase that resolved to nothing known: "Cleveland police",
+// "Adelson". It returns -1 when the phrase has no such name.
+func (x *extraction) newSpeaker(from, to int) int {
+	d, e := x.d, x.e
+	head := ""
+	end := to
+	if t := d.toks[to-1]; t.kind == tWord && !t.cap && (orgNouns[d.tokLow(to-1)] || groupNouns[d.tokLow(to-1)]) {
+		head = d.tokLow(to - 1)
+		end = to - 1
+	}
+	start := end
+	for start > from && d.toks[start-1].kind == tWord && d.toks[start-1].cap && e.mentAt[start-1] < 0 {
+		start--
+	}
+	for start < end && (start == d.sents[d.sentOf[start]].from || d.toks[start].para) && commonWords[d.tokLow(start)] {
+		start++
+	}
+	if start >= end || end-start > 4 {
+		return -1
+	}
+	for i := start; i < end; i++ {
+		w := d.plainWord(i)
+		if commonWords[w] || titleWords[w] || months[w] || weekdays[w] || groupNouns[w] || honorifics[w] {
+			return -1
+		}
+	}
+	name := d.canonical(start, end)
+	kind := graph.Person
+	switch k := d.kindOfName(start, end); {
+	case head != "":
+		kind = graph.Organization
+		if !groupNouns[head] || orgNouns[head] {
+			name += " " + head
+		}
+	case k == graph.Party || k == graph.Organization:
+		kind = k
+	case k == graph.Event || d.isPlaceName(start, end):
+		return -1
+	case d.toks[start].acro:
+		kind = graph.Organization
+	}
+	idx := e.lookupOrAdd(kind, name)
+	e.addMention(d, mention{from: start, to: end, ent: idx, kind: kind, titleFrom: -1})
+	return idx
+}
+
+// pronoun resolves a pronoun at token i to the nearest compatible entity
+// mentioned before it: a person for he/she (of the right gender when
+// known), a party or organisation for it/they/we.
+func (x *extraction) pronoun(i int, w string) int {
+	d, e := x.d, x.e
+	want := func(k graph.Kind, g byte) bool {
+		switch w {
+		case "he", "his", "him":
+			return k == graph.Person && g != 'f'
+		case "she", "her":
+			return k == graph.Person && g != 'm'
+		case "it", "its":
+			return k == graph.Party || k == graph.Organization
+		case "they", "we", "their":
+			return k == graph.Party || k == graph.Organization || k == graph.Person
+		}
+		return false
+	}
+	// In the pronoun's own sentence, the nearest name before it; in earlier
+	// sentences, the first (subject) name of the nearest sentence with one.
+	s := d.sentOf[i]
+	for j := i - 1; j >= d.sents[s].from; j-- {
+		if m := e.mentAt[j]; m >= 0 {
+			mm := e.ments[m]
+			j = mm.from
+			if !x.inQuote(j) && !x.excluded[j] && want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
+				return mm.ent
+			}
+		}
+	}
+	for ps := s - 1; ps >= 0 && s-ps <= 6; ps-- {
+		sp := d.sents[ps]
+		for j := sp.from; j < sp.to; j++ {
+			m := e.mentAt[j]
+			if m < 0 {
+				continue
+			}
+			mm := e.ments[m]
+			j = mm.to - 1
+			if x.inQuote(mm.from) || x.excluded[mm.from] {
+				continue
+			}
+			if want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
+				return mm.ent
+			}
+		}
+	}
+	return -1
+}
+
+// byDescription resolves "the governor", "the senior deputy leader" or
+// "the newspaper" to the entity that holds that title in the article,
+// preferring the most recently mentioned.
+func (x *extraction) byDescription(from, to int) int {
+	d, e := x.d, x.e
+	head := -1
+	for i := to - 1; i >= from; i-- {
+		if d.toks[i].kind == tWord {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	w := d.plainWord(head)
+	if !titleWords[w] && !orgNouns[w] && !partyNouns[w] {
+		return -1
+	}
+	best, bestPos := -1, -1
+	for idx := range e.list {
+		ent := &e.list[idx]
+		ok := false
+		for _, t := range ent.titles {
+			if t == w {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p := e.lastMentionBefore(idx, from); p > bestPos || best < 0 {
+			best, bestPos = idx, p
+		}
+	}
+	return best
+}
+
+// prepositions that put a name in a modifier rather than a subject.
+var prepositions = setOf(`in on at with of for from by to about over into onto under after before during
+	against among between through without within via per like unlike than`)
+
+// clauseSubject returns the subject of the clause that runs from lo to
+// hi: the first speaker-kind name or personal pronoun outside quotes and
+// not governed by a preposition. "In the audio, Kamal confirmed …, but
+// dismissed them" -> Kamal.
+func (x *extraction) clauseSubject(lo, hi int) int {
+	d, e := x.d, x.e
+	for i := lo; i < hi; i++ {
+		if x.inQuote(i) {
+			continue
+		}
+		t := d.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		prep := i > lo && d.toks[i-1].kind == tWord && prepositions[d.tokLow(i-1)]
+		if m := e.mentAt[i]; m >= 0 {
+			mm := e.ments[m]
+			if !prep && e.list[mm.ent].kind.IsSpeaker() {
+				return mm.ent
+			}
+			i = mm.to - 1
+			continue
+		}
+		w := d.tokLow(i)
+		if !prep && (personPronouns[w] || w == "it") {
+			return x.pronoun(i, w)
+		}
+	}
+	return -1
+}
+
+// plausibleSubject reports whether the phrase [from,to) can be the source
+// of a claim: a name, a pronoun, a title, or a group or document noun
+// (officials, the report).
+func (x *extraction) plausibleSubject(from, to int) bool {
+	d, e := x.d, x.e
+	if from >= to {
+		return false
+	}
+	h := to - 1
+	if e.mentAt[h] >= 0 {
+		return true
+	}
+	t := d.toks[h]
+	if t.kind != tWord {
+		return false
+	}
+	w := d.plainWord(h)
+	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
+		strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+}
+
+// subjectBefore returns the subject phrase that ends right before token
+// end (a cue verb), reaching no further back than lo. It looks past an
+// apposition or relative clause set off by commas: in "Jane Roe, the
+// party's leader, said" or "Roe, who spoke first, said" the subject is
+// Jane Roe.
+func (x *extraction) subjectBefore(end, lo int) (int, int) {
+	d := x.d
+	if end-1 < lo || !d.isPunct(end-1, ",") {
+		return d.npBefore(end, lo)
+	}
+	// Find the comma that opens the apposition; an age or a party tag
+	// (", 35,", ", R-Ky.,") before it is part of the apposition too.
+	for c := end - 2; c >= lo && c >= end-45; c-- {
+		t := d.toks[c]
+		if t.kind == tQuote || t.para && c < end-1 || d.isPunct(c, ".") && !d.isAbbrevBefore(c) && !d.partyTag(c-1) || d.isPunct(c, ";") {
+			break
+		}
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		if c+1 < end-1 && !x.appositionStart(c+1) {
+			return end, end
+		}
+		f, t2 := d.npBefore(c, lo)
+		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
+			return f, t2
+		}
+		if t2-f == 1 && (d.toks[f].kind == tNum || d.partyTag(f)) && f-1 >= lo && d.isPunct(f-1, ",") {
+			c = f
+			continue
+		}
+		break
+	}
+	return end, end
+}
+
+// partyTag reports whether token i is a US party-and-state tag such as
+// R-Ky or D-Calif.
+func (d *document) partyTag(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.tokText(i)
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
+}
+
+// appositionStart reports whether token i can begin an apposition or a
+// relative clause: who, which, a determiner, a number (71-year-old), a
+// lower-case word or a title.
+func (x *extraction) appositionStart(i int) bool {
+	d := x.d
+	t := d.toks[i]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	w := d.plainWord(i)
+	return relativeStarters[w] || determiners[w] || titleWords[w] || seniorityWords[w] || !t.cap || x.e.mentAt[i] >= 0 ||
+		d.partyTag(i)
+}
+
+// groupHeads are nouns after a possessive name that make a speaking
+// organisation of their own: Roe's campaign, Roe's aides.
+var groupHeads = setOf(`campaign team camp staff aides advisers advisors allies lawyers attorneys office
+	spokesman spokeswoman spokesperson spokespeople administration`)
+
+// possessiveGroup resolves "Roe's campaign" (a name, a possessive and a
+// group noun ending the phrase) to an organisation named as written.
+func (x *extraction) possessiveGroup(from, to int) int {
+	d, e := x.d, x.e
+	h := to - 1
+	if h-2 < from || d.toks[h].kind != tWord || !groupHeads[d.tokLow(h)] || d.toks[h-1].kind != tPoss {
+		return -1
+	}
+	m := e.mentAt[h-2]
+	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return -1
+	}
+	start := e.ments[m].from
+	name := d.canonical(start, to)
+	idx := e.lookupOrAdd(graph.Organization, name)
+	e.addMention(d, mention{from: h, to: to, ent: idx, kind: graph.Organization, titleFrom: -1})
+	if e.list[idx].firstStart < 0 || d.toks[start].start < e.list[idx].firstStart {
+		e.list[idx].firstStart, e.list[idx].firstEnd = d.toks[start].start, d.toks[h].end
+	}
+	return idx
+}

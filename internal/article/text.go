@@ -1,0 +1,92 @@
+package article
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// dateHeader matches a first line "date 2024-02-28" (or "Date: …"); the
+// value must start with a digit so that a headline beginning with the word
+// "Date" is not taken for a header.
+var dateHeader = regexp.MustCompile(`^[ \t]*(?i:date)[ \t]*:?[ \t]+([0-9][^ \t\r]*)[ \t]*\r?$`)
+
+// parseText reads a plain-text article: the whole file is its text.
+func parseText(name string, data []byte) ([]Article, error) {
+	text := string(data)
+	lines := splitLines(text)
+	a := Article{Source: name, Text: text}
+	body := lines
+	if len(lines) > 0 {
+		date, ok, err := headerDate(name, lines[0])
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			a.Date = date
+			body = lines[1:]
+		}
+	}
+	if isBlank(body) {
+		return nil, fmt.Errorf("%s: %w (no text after the date line)", name, ErrEmpty)
+	}
+	a.Title = headline(body)
+	return []Article{a}, nil
+}
+
+// headerDate reads a "date YYYY-MM-DD" line. ok is false when line is not
+// such a header; err is set when it is one with an invalid date.
+func headerDate(name, line string) (date string, ok bool, err error) {
+	m := dateHeader.FindStringSubmatch(line)
+	if m == nil {
+		return "", false, nil
+	}
+	d, err := ParseDate(m[1])
+	if err != nil {
+		return "", false, &LineError{File: name, Line: 1, Err: err}
+	}
+	return d, true, nil
+}
+
+func isBlank(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// headline returns the first non-blank line of lines when it looks like a
+// headline (see the package documentation), else "".
+func headline(lines []string) string {
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i >= len(lines) {
+		return ""
+	}
+	cand := strings.TrimSpace(lines[i])
+	rest := lines[i+1:]
+	if len(rest) == 0 || strings.TrimSpace(rest[0]) != "" || isBlank(rest) {
+		return ""
+	}
+	if !looksLikeTitle(cand) {
+		return ""
+	}
+	return cand
+}
+
+const (
+	maxTitleBytes = 150
+	maxTitleWords = 20
+)
+
+func looksLikeTitle(s string) bool {
+	if s == "" || len(s) > maxTitleBytes || len(strings.Fields(s)) > maxTitleWords {
+		return false
+	}
+	last := []rune(s)[len([]rune(s))-1]
+	return !strings.ContainsRune(".!?:;,\"'“”‘’…)]", last) && !strings.ContainsRune("\"“‘'", []rune(s)[0])
+}

@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/graph/extract"
+	"github.com/claimgraph/claimgraph/internal/article"
+)
+
+// Sink is where articles go: a graph writer that can also tell whether an
+// article is already stored (so known articles are not extracted again).
+type Sink interface {
+	graph.Writer
+	HasArticle(ctx context.Context, id string) (bool, error)
+}
+
+// Options tune a run. The zero value is usable.
+type Options struct {
+	// Strict makes any bad file or line abort the run before anything is
+	// written.
+	Strict bool
+	// MaxSize is the largest file accepted, in bytes; 0 means
+	// article.DefaultMaxSize.
+	MaxSize int64
+	// Workers is the number of extraction goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// BatchArticles is how many articles are committed together; 0 means 256.
+	BatchArticles int
+	// Progress, when set, is called after each committed batch.
+	Progress func(Progress)
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+// Progress is how far a run has come.
+type Progress struct {
+	Files, FilesTotal int
+	Articles          int
+	Bytes             int64
+	Elapsed           time.Duration
+}
+
+// Summary is what a run did.
+type Summary struct {
+	Files     int   // files read
+	New       int   // articles stored for the first time
+	Unchanged int   // articles that were already stored
+	Failed    int   // files or JSONL lines that could not be ingested
+	Nodes     int   // nodes added
+	Edges     int   // edges added
+	Bytes     int64 // bytes of input read
+	// Problems holds one error per failed file or line, naming it.
+	Problems []error
+	// Warnings name input that was ingested after a repair (invalid UTF-8
+	// replaced by U+FFFD, an unreadable meta date dropped).
+	Warnings []error
+	// Interrupted is set when the context ended the run early; what is
+	// counted was committed.
+	Interrupted bool
+}
+
+// ErrStrict is wrapped by the error of a strict run that found bad input.
+var ErrStrict = errors.New("bad input in --strict mode: nothing was written")
+
+// Run ingests the files under paths into sink.
+func Run(ctx context.Context, sink Sink, paths []string, opts Options) (Summary, error) {
+	opts = withDefaults(opts)
+	var sum Summary
+	inputs, err := listInputs(paths)
+	if err != nil {
+		return sum, err
+	}
+	stdin, err := readStdin(inputs, opts)
+	if err != nil {
+		return sum, err
+	}
+	if opts.Strict {
+		if errs := validate(ctx, inputs, stdin, opts); len(errs) > 0 {
+			sum.Failed = len(errs)
+			sum.Problems = errs
+			return sum, fmt.Errorf("%w (%d problem(s), first: %w)", ErrStrict, len(errs), errs[0])
+		}
+	}
+	p := &pipeline{sink: sink, opts: opts, inputs: inputs, stdin: stdin, start: time.Now()}
+	err = p.run(ctx)
+	return p.sum, err
+}
+
+func withDefaults(o Options) Options {
+	if o.MaxSize <= 0 {
+		o.MaxSize = article.DefaultMaxSize
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.BatchArticles <= 0 {
+		o.BatchArticles = 256
+	}
+	return o
+}
+
+// readStdin reads standard input once, if "-" is among the inputs.
+func readStdin(inputs []input, opts Options) ([]byte, error) {
+	for _, in := range inputs {
+		if in.path != stdinName {
+			continue
+		}
+		if opts.Stdin == nil {
+			return nil, errors.New("-: no standard input")
+		}
+		data, err := io.ReadAll(io.LimitReader(opts.Stdin, opts.MaxSize+1))
+		if err != nil {
+			return nil, fmt.Errorf("read standard input: %w", err)
+		}
+		return data, nil
+	}
+	return nil, nil
+}
+
+// validate parses every input without extracting or writing, for --strict.
+func validate(ctx context.Context, inputs []input, stdin []byte, opts Options) []error {
+	var errs []error
+	for _, in := range inputs {
+		if ctx.Err() != nil {
+			return append(errs, ctx.Err())
+		}
+		_, lineErrs, err := parseInput(in, stdin, opts)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, e := range lineErrs {
+			if !isWarning(e) {
+				errs = append(errs, e)
+			}
+		}
+	}
+	return errs
+}
+
+// parseInput reads and parses one input into articles.
+func parseInput(in input, stdin []byte, opts Options) ([]article.Article, []error, error) {
+	name := in.path
+	data := stdin
+	if in.path == stdinName {
+		name = "stdin"
+		if err := article.CheckSize(name, int64(len(data)), opts.MaxSize); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		if err := article.CheckSize(name, in.size, opts.MaxSize); err != nil {
+			return nil, nil, err
+		}
+		var err error
+		if data, err = readFile(in.path, opts.MaxSize); err != nil {
+			return nil, nil, err
+		}
+	}
+	arts, lineErrs, err := article.Parse(name, data, article.Options{MaxSize: opts.MaxSize})
+	if err != nil {
+		return nil, lineErrs, fmt.Errorf("%s: %w", name, err)
+	}
+	return arts, lineErrs, nil
+}
+
+// readFile reads at most max+1 bytes, so a file that grew after it was
+// listed is still caught by the size check.
+func readFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	if err := article.CheckSize(path, int64(len(data)), max); err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// extractAll turns parsed articles into subgraphs, skipping the ones the
+// sink already holds.
+func extractAll(ctx context.Context, sink Sink, arts []article.Article) (subs []graph.Subgraph, known int, err error) {
+	for _, a := range arts {
+		node := a.Node()
+		ok, err := sink.HasArticle(ctx, node.ID)
+		if err != nil {
+			return nil, 0, err
+		}
+		if ok {
+			known++
+			continue
+		}
+		subs = append(subs, extract.Extract(node))
+	}
+	return subs, known, nil
+}
+
+// isWarning tells a repaired problem (the article is still ingested) from
+// a skipped record.
+func isWarning(err error) bool { return !errors.Is(err, article.ErrBadRecord) }

@@ -1,0 +1,166 @@
+package ingest
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// fileResult is what a worker made of one input.
+type fileResult struct {
+	subs     []graph.Subgraph
+	known    int     // articles already stored
+	problems []error // the file's error or its bad lines
+	bytes    int64
+	fatal    error // a failure of the sink, which stops the run
+}
+
+// pipeline runs parse+extract on Workers goroutines and commits results in
+// input order from one goroutine.
+type pipeline struct {
+	sink   Sink
+	opts   Options
+	inputs []input
+	stdin  []byte
+	start  time.Time
+	sum    Summary
+
+	batch      []graph.Subgraph
+	batchFiles int
+}
+
+func (p *pipeline) run(ctx context.Context) error {
+	workCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// Results are delivered in input order through a queue of per-input
+	// channels; its capacity bounds the files in flight.
+	queue := make(chan chan fileResult, 4*p.opts.Workers)
+	jobs := make(chan job)
+	var wg sync.WaitGroup
+	for range p.opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- p.work(workCtx, j.in)
+			}
+		}()
+	}
+	go func() {
+		defer close(queue)
+		defer close(jobs)
+		for _, in := range p.inputs {
+			out := make(chan fileResult, 1)
+			select {
+			case queue <- out:
+			case <-workCtx.Done():
+				return
+			}
+			select {
+			case jobs <- job{in: in, out: out}:
+			case <-workCtx.Done():
+				return
+			}
+		}
+	}()
+	err := p.collect(ctx, queue)
+	cancel()
+	for range queue { // let the producer finish
+	}
+	wg.Wait()
+	return err
+}
+
+type job struct {
+	in  input
+	out chan fileResult
+}
+
+func (p *pipeline) work(ctx context.Context, in input) fileResult {
+	var r fileResult
+	if ctx.Err() != nil {
+		return r
+	}
+	arts, lineErrs, err := parseInput(in, p.stdin, p.opts)
+	r.problems = lineErrs
+	if err != nil {
+		r.problems = append(r.problems, err)
+		return r
+	}
+	for _, a := range arts {
+		r.bytes += int64(len(a.Text))
+	}
+	r.subs, r.known, r.fatal = extractAll(ctx, p.sink, arts)
+	return r
+}
+
+// collect receives results in input order and commits them in batches.
+func (p *pipeline) collect(ctx context.Context, queue chan chan fileResult) error {
+	for out := range queue {
+		var r fileResult
+		select {
+		case r = <-out:
+		case <-ctx.Done():
+			p.sum.Interrupted = true
+			return nil
+		}
+		if ctx.Err() != nil {
+			p.sum.Interrupted = true
+			return nil
+		}
+		if r.fatal != nil {
+			return r.fatal
+		}
+		p.add(r)
+		if len(p.batch) >= p.opts.BatchArticles {
+			if err := p.flush(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	if ctx.Err() != nil {
+		p.sum.Interrupted = true
+		return nil
+	}
+	return p.flush(ctx)
+}
+
+func (p *pipeline) add(r fileResult) {
+	p.sum.Files++
+	p.sum.Bytes += r.bytes
+	p.sum.Unchanged += r.known
+	for _, e := range r.problems {
+		if isWarning(e) {
+			p.sum.Warnings = append(p.sum.Warnings, e)
+			continue
+		}
+		p.sum.Failed++
+		p.sum.Problems = append(p.sum.Problems, e)
+	}
+	p.batch = append(p.batch, r.subs...)
+	p.batchFiles++
+}
+
+// flush commits the pending batch. A batch already being written finishes
+// even if ctx ends meanwhile: it holds whole articles only.
+func (p *pipeline) flush(ctx context.Context) error {
+	if len(p.batch) == 0 {
+		return nil
+	}
+	st, err := p.sink.Write(context.WithoutCancel(ctx), p.batch)
+	if err != nil {
+		return err
+	}
+	p.sum.New += st.Articles
+	p.sum.Unchanged += st.Unchanged
+	p.sum.Nodes += st.Nodes
+	p.sum.Edges += st.Edges
+	p.batch = p.batch[:0]
+	if p.opts.Progress != nil {
+		p.opts.Progress(Progress{Files: p.sum.Files, FilesTotal: len(p.inputs),
+			Articles: p.sum.New + p.sum.Unchanged, Bytes: p.sum.Bytes, Elapsed: time.Since(p.start)})
+	}
+	return nil
+}

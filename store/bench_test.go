@@ -1,0 +1,157 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// BenchmarkWrite measures articles per second for synthetic 4 KB articles
+// written in batches, and reports what each article hands to badger.
+func BenchmarkWrite(b *testing.B) {
+	for _, batch := range []int{1, 64, 512} {
+		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
+			db, err := Open(b.TempDir(), Options{Bulk: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			s := newSynth(1)
+			ctx := context.Background()
+			subs := make([]graph.Subgraph, 0, batch)
+			var textBytes int64
+			k0, b0 := db.volume.keys.Load(), db.volume.bytes.Load()
+			b.ResetTimer()
+			for done := 0; done < b.N; {
+				b.StopTimer()
+				subs = subs[:0]
+				for i := 0; i < batch && done+i < b.N; i++ {
+					sub := s.article()
+					textBytes += int64(len(sub.Nodes[0].Text))
+					subs = append(subs, sub)
+				}
+				b.StartTimer()
+				if _, err := db.Write(ctx, subs); err != nil {
+					b.Fatal(err)
+				}
+				done += len(subs)
+			}
+			b.StopTimer()
+			n := float64(b.N)
+			b.ReportMetric(n/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(float64(db.volume.keys.Load()-k0)/n, "keys/article")
+			b.ReportMetric(float64(db.volume.bytes.Load()-b0)/n, "B/article")
+			b.ReportMetric(float64(textBytes)/n, "text-B/article")
+		})
+	}
+}
+
+// BenchmarkNeighbors scans the edges of a hub with 10,000 of them in each
+// direction: whole scans and the first 20.
+func BenchmarkNeighbors(b *testing.B) {
+	db, err := Open(b.TempDir(), Options{Bulk: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	hub := writeHub(b, db, 10_000)
+	ctx := context.Background()
+	for _, c := range []struct {
+		name  string
+		dir   graph.Direction
+		rel   graph.Rel
+		limit int
+	}{
+		{"out-all", graph.Out, graph.Said, 0},
+		{"out-first20", graph.Out, graph.Said, 20},
+		{"in-all", graph.In, graph.About, 0},
+		{"in-first20", graph.In, graph.About, 20},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				n := 0
+				for _, err := range db.Neighbors(ctx, hub, c.dir, c.rel) {
+					if err != nil {
+						b.Fatal(err)
+					}
+					if n++; n == c.limit {
+						break
+					}
+				}
+				if c.limit == 0 && n != 10_000 {
+					b.Fatalf("got %d edges, want 10000", n)
+				}
+			}
+		})
+	}
+}
+
+// writeHub writes articles in which one person says n claims, each about
+// that person, and returns the person's ID.
+func writeHub(tb testing.TB, db *DB, n int) string {
+	tb.Helper()
+	s := newSynth(7)
+	hub := graph.Node{ID: "person/hub-speaker", Kind: graph.Person, Name: "Hub Speaker"}
+	var subs []graph.Subgraph
+	for i := 0; i < n/10; i++ {
+		sub := s.article()
+		sub.Nodes = append(sub.Nodes, hub)
+		for j := range sub.Edges {
+			e := &sub.Edges[j]
+			switch e.Rel {
+			case graph.Said:
+				e.From = hub.ID
+			case graph.About:
+				e.To = hub.ID
+			}
+		}
+		subs = append(subs, sub)
+		if len(subs) == 100 {
+			if _, err := db.Write(context.Background(), subs); err != nil {
+				tb.Fatal(err)
+			}
+			subs = subs[:0]
+		}
+	}
+	if _, err := db.Write(context.Background(), subs); err != nil {
+		tb.Fatal(err)
+	}
+	return hub.ID
+}
+
+// TestVolume logs the keys and bytes a typical synthetic article writes,
+// by key family, for docs/STORAGE.md, and checks them against the budget
+// that 2,000 articles/s at badger's measured ceilings allows.
+func TestVolume(t *testing.T) {
+	db, err := Open(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s := newSynth(3)
+	const n = 2000
+	var text int
+	for i := 0; i < n/500; i++ {
+		subs := make([]graph.Subgraph, 500)
+		for j := range subs {
+			subs[j] = s.article()
+			text += len(subs[j].Nodes[0].Text)
+		}
+		if _, err := db.Write(context.Background(), subs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := &db.volume
+	for f := range v.famKeys {
+		if k := v.famKeys[f].Load(); k > 0 {
+			t.Logf("%c: %6.2f keys/article %7.0f B/article", f, float64(k)/n, float64(v.famBytes[f].Load())/n)
+		}
+	}
+	keys, bytes := float64(v.keys.Load())/n, float64(v.bytes.Load())/n
+	t.Logf("all: %.1f keys/article, %.0f B/article for %.0f B of text", keys, bytes, float64(text)/n)
+	if keys > 75 || bytes > 10_000 {
+		t.Errorf("an article writes %.1f keys and %.0f bytes, over the budget of 75 keys and 10,000 bytes", keys, bytes)
+	}
+}

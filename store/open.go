@@ -1,0 +1,260 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+)
+
+// Options tune how a database is opened.
+type Options struct {
+	// ReadOnly opens an existing database for reading only, with lean
+	// settings for one-shot queries: no block cache, no compactors. Many
+	// read-only openers may share a database; none may while it is open
+	// for writing.
+	ReadOnly bool
+	// Bulk tunes a writable database for a large ingest: more level-0
+	// tables before compaction stalls writes and both cores compacting.
+	Bulk bool
+	// SyncWrites fsyncs every commit, so that committed articles survive a
+	// power failure and not only a killed process. Slower.
+	SyncWrites bool
+	// MaxTxnBytes caps the estimated size of one write transaction; 0 means
+	// badger's own limit (15% of the memtable). Mainly for tests that need a
+	// Write to span several transactions.
+	MaxTxnBytes int64
+}
+
+// DB is a claimgraph database in a badger directory. It implements
+// graph.Store and graph.Searcher. Its methods are safe for concurrent use;
+// writes are serialised.
+type DB struct {
+	bdb      *badger.DB
+	path     string
+	readOnly bool
+	maxBytes int64 // write transaction size budget
+	maxCount int64 // write transaction entry budget
+
+	profiles profileDict
+	volume   volume // what writes handed to badger
+
+	wmu      sync.Mutex // serialises Write, Repair and Compact
+	counters *counters  // loaded by the first write; guarded by wmu
+}
+
+// ErrLocked is matched (errors.Is) by the error Open returns when another
+// process holds the database.
+var ErrLocked = errors.New("database in use")
+
+// LockedError is returned by Open when another process (or another DB in
+// this one) holds the database directory.
+type LockedError struct {
+	Path     string
+	PID      int  // the writer holding the database, or 0 if unknown
+	ReadOnly bool // the open that failed was read-only
+}
+
+// Error is one line naming the path and what to do.
+func (e *LockedError) Error() string {
+	who := "another process"
+	if e.PID > 0 {
+		who = "another process (PID " + strconv.Itoa(e.PID) + ")"
+	}
+	if e.ReadOnly {
+		return fmt.Sprintf("database in use by %s at %s: wait for it to finish", who, e.Path)
+	}
+	return fmt.Sprintf("database in use by %s at %s: wait for it to finish or use a read-only command", who, e.Path)
+}
+
+// Is makes errors.Is(err, ErrLocked) true.
+func (e *LockedError) Is(target error) bool { return target == ErrLocked }
+
+// ErrNoDatabase is matched (errors.Is) by the error a read-only Open
+// returns when the path holds no database.
+var ErrNoDatabase = errors.New("no claimgraph database")
+
+// SchemaError reports a database written with another key schema.
+type SchemaError struct {
+	Path      string
+	Found     uint64 // 0 when the directory holds badger data but no schema key
+	Supported uint64
+}
+
+// Error says which versions differ.
+func (e *SchemaError) Error() string {
+	if e.Found == 0 {
+		return fmt.Sprintf("%s holds a badger database that is not a claimgraph database", e.Path)
+	}
+	return fmt.Sprintf("database at %s has schema version %d; this claimgraph reads version %d",
+		e.Path, e.Found, e.Supported)
+}
+
+// Open opens (and, unless opts.ReadOnly, creates) the database at path.
+// A read-only open of a path without a database fails with an error
+// matching ErrNoDatabase and creates nothing; a database held by another
+// process fails with a *LockedError.
+func Open(path string, opts Options) (db *DB, err error) {
+	if opts.ReadOnly {
+		if err := checkExists(path); err != nil {
+			return nil, err
+		}
+	}
+	if err := probeLock(path, opts.ReadOnly); err != nil {
+		return nil, err
+	}
+	bopts := badgerOptions(path, opts)
+	bdb, err := openBadger(bopts)
+	if err != nil {
+		if isLockError(err) {
+			return nil, lockedError(path, opts.ReadOnly)
+		}
+		return nil, fmt.Errorf("open database at %s: %w", path, err)
+	}
+	db = &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly}
+	db.maxBytes, db.maxCount = txnBudget(bopts, opts.MaxTxnBytes)
+	if err := db.checkSchema(); err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// openBadger opens badger, turning a panic inside it into an error.
+func openBadger(o badger.Options) (db *badger.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("badger: %v", r)
+		}
+	}()
+	return badger.Open(o)
+}
+
+// checkExists fails unless path is a directory holding a badger manifest.
+func checkExists(path string) error {
+	_, err := os.Stat(filepath.Join(path, "MANIFEST"))
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrInvalid) || isNotDir(err) {
+		return fmt.Errorf("%w at %s (run `claimgraph ingest` first)", ErrNoDatabase, path)
+	}
+	return fmt.Errorf("open database at %s: %w", path, err)
+}
+
+func isNotDir(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "not a directory")
+}
+
+// badgerOptions returns the badger options for opts. Values stay in the
+// LSM tree (records are small); logging is off so that badger never writes
+// to the user's terminal.
+func badgerOptions(path string, opts Options) badger.Options {
+	o := badger.DefaultOptions(path).
+		WithLogger(nil).
+		WithNumVersionsToKeep(1).
+		WithDetectConflicts(false).
+		WithMetricsEnabled(false).
+		WithSyncWrites(opts.SyncWrites).
+		WithBaseTableSize(8 << 20).
+		WithBlockSize(16 << 10).
+		WithBlockCacheSize(32 << 20).
+		WithIndexCacheSize(0)
+	if opts.ReadOnly {
+		// With no block cache badger panics unless compression is off in
+		// the options; tables keep the compression their manifest records.
+		return o.WithReadOnly(true).
+			WithBlockCacheSize(0).
+			WithCompression(options.None).
+			WithNumMemtables(1).
+			WithNumCompactors(0).
+			WithNumGoroutines(1)
+	}
+	if opts.Bulk {
+		o = o.WithMemTableSize(64 << 20).
+			WithNumCompactors(2).
+			WithNumLevelZeroTables(10).
+			WithNumLevelZeroTablesStall(30)
+	}
+	return o
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	if err := db.bdb.Close(); err != nil {
+		return fmt.Errorf("close database at %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// Path returns the directory the database was opened from.
+func (db *DB) Path() string { return db.path }
+
+// checkSchema reads the schema version key; a fresh writable database gets
+// one, anything else must carry the supported version.
+func (db *DB) checkSchema() error {
+	txn := db.bdb.NewTransaction(false)
+	defer txn.Discard()
+	item, err := txn.Get(versionKey)
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+		if !isEmpty(txn) {
+			return &SchemaError{Path: db.path, Supported: schemaVer}
+		}
+		if db.readOnly {
+			return fmt.Errorf("%w at %s (run `claimgraph ingest` first)", ErrNoDatabase, db.path)
+		}
+		return db.bdb.Update(func(t *badger.Txn) error {
+			return t.Set(versionKey, binary.AppendUvarint(nil, schemaVer))
+		})
+	case err != nil:
+		return fmt.Errorf("open database at %s: read schema version: %w", db.path, err)
+	}
+	v, err := item.ValueCopy(nil)
+	if err != nil {
+		return fmt.Errorf("open database at %s: read schema version: %w", db.path, err)
+	}
+	ver, n := binary.Uvarint(v)
+	if n <= 0 || ver != schemaVer {
+		return &SchemaError{Path: db.path, Found: ver, Supported: schemaVer}
+	}
+	return nil
+}
+
+// isEmpty reports whether the database holds no key at all; it reads one.
+func isEmpty(txn *badger.Txn) bool {
+	it := txn.NewIterator(badger.IteratorOptions{})
+	defer it.Close()
+	it.Rewind()
+	return !it.Valid()
+}
+
+// isLockError recognises badger's directory-lock failure, whose error does
+// not wrap the errno.
+func isLockError(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "Cannot acquire directory lock") ||
+		strings.Contains(s, "Another process is using this Badger database")
+}
+
+// lockedError builds the error for a held database, with the PID of the
+// writer when badger's LOCK file names a live process.
+func lockedError(path string, readOnly bool) error {
+	e := &LockedError{Path: path, ReadOnly: readOnly}
+	b, err := os.ReadFile(filepath.Join(path, "LOCK"))
+	if err == nil {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && pid > 0 && processAlive(pid) {
+			e.PID = pid
+		}
+	}
+	return e
+}
