@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -124,6 +125,12 @@ func (db *DB) Neighbors(ctx context.Context, id string, dir graph.Direction, rel
 		defer txn.Discard()
 		r := newResolver(db, txn)
 		for _, p := range pfxs {
+			if p == pfxOut && graph.KindOfID(id) == graph.Article {
+				if !r.yieldArticleOut(ctx, id, codes, yield) {
+					return
+				}
+				continue
+			}
 			base, ok := appendID([]byte{p}, id)
 			if !ok {
 				return
@@ -215,13 +222,132 @@ func (db *DB) scanNodes(ctx context.Context, start []byte, within func([]byte) b
 }
 
 // Edges yields every edge ordered by From, Rel, To, Article (graph.Reader):
-// a scan of all o keys.
+// the out-edges of each article (see yieldArticleOut), then a scan of the
+// o keys of every other node.
 func (db *DB) Edges(ctx context.Context) iter.Seq2[graph.Edge, error] {
 	return func(yield func(graph.Edge, error) bool) {
 		txn := db.bdb.NewTransaction(false)
 		defer txn.Discard()
-		newResolver(db, txn).scanEdges(ctx, []byte{pfxOut}, yield)
+		r := newResolver(db, txn)
+		lo, hi := kindRange(graph.Article)
+		more := true
+		err := scanFrom(ctx, txn, []byte{pfxNode}, []byte{pfxNode, lo}, func(k []byte) bool { return k[1] <= hi },
+			func(item *badger.Item) (bool, error) {
+				id, _, err := decodeID(item.Key()[1:])
+				if err != nil {
+					return false, err
+				}
+				more = r.yieldArticleOut(ctx, id, nil, yield)
+				return more, nil
+			})
+		if err != nil {
+			yield(graph.Edge{}, err)
+			return
+		}
+		if more {
+			r.scanEdgesFrom(ctx, []byte{pfxOut}, []byte{pfxOut, hi + 1}, yield)
+		}
 	}
+}
+
+// yieldArticleOut yields the out-edges of an article in key order: its o
+// keys merged with its own mentions, which the article index lists and
+// whose provenance is on their i keys. It reports whether the caller wants
+// more.
+func (r *resolver) yieldArticleOut(ctx context.Context, id string, codes []byte, yield func(graph.Edge, error) bool) bool {
+	edges, err := r.articleOut(ctx, id, codes)
+	if err != nil {
+		yield(graph.Edge{}, err)
+		return false
+	}
+	for _, e := range edges {
+		if !yield(e, nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleOut collects the out-edges of an article with the given relation
+// codes (all when codes is empty), sorted as o keys sort.
+func (r *resolver) articleOut(ctx context.Context, id string, codes []byte) ([]graph.Edge, error) {
+	type keyed struct {
+		k []byte
+		e graph.Edge
+	}
+	var list []keyed
+	base, ok := appendID([]byte{pfxOut}, id)
+	if !ok {
+		return nil, nil
+	}
+	for _, prefix := range relPrefixes(base, codes) {
+		err := scan(ctx, r.txn, prefix, func(item *badger.Item) (bool, error) {
+			e, err := r.edge(item)
+			list = append(list, keyed{item.KeyCopy(nil), e})
+			return true, err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(codes) == 0 || slices.Contains(codes, relCode(graph.Mentions)) {
+		mentions, err := r.articleEdges(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range mentions {
+			k, _ := outKey(nil, e)
+			list = append(list, keyed{k, e})
+		}
+	}
+	slices.SortFunc(list, func(a, b keyed) int { return bytes.Compare(a.k, b.k) })
+	out := make([]graph.Edge, len(list))
+	for i, x := range list {
+		out[i] = x.e
+	}
+	return out, nil
+}
+
+// articleEdges returns an article's own mentions (see isArticleEdge) from
+// its article index entries. An entry naming an edge that is not stored
+// (which check reports) is passed over.
+func (r *resolver) articleEdges(ctx context.Context, id string) ([]graph.Edge, error) {
+	prefix, ok := appendID([]byte{pfxArticle}, id)
+	if !ok {
+		return nil, nil
+	}
+	var out []graph.Edge
+	err := scan(ctx, r.txn, prefix, func(item *badger.Item) (bool, error) {
+		var ai articleIndex
+		err := item.Value(func(v []byte) error {
+			var err error
+			ai, err = decodeArticleIndex(v)
+			return err
+		})
+		if err != nil {
+			return false, fmt.Errorf("article index of %s: %w", id, err)
+		}
+		for _, x := range ai.Edges {
+			e := graph.Edge{From: ai.Nodes[x.From].ID, Rel: x.Rel, To: ai.Nodes[x.To].ID, Article: id}
+			if !isArticleEdge(&e) {
+				continue
+			}
+			ik, _ := inKey(nil, e)
+			item, err := r.txn.Get(ik)
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				continue
+			}
+			if err != nil {
+				return false, err
+			}
+			if e, err = r.edge(item); err != nil {
+				return false, err
+			}
+			out = append(out, e)
+		}
+		return true, nil
+	})
+	return out, err
 }
 
 // resolver completes edges read from o or i keys: provenance from the o
@@ -242,8 +368,13 @@ func newResolver(db *DB, txn *badger.Txn) *resolver {
 // scanEdges yields the edges of the o or i keys under prefix and reports
 // whether the caller wants more.
 func (r *resolver) scanEdges(ctx context.Context, prefix []byte, yield func(graph.Edge, error) bool) bool {
+	return r.scanEdgesFrom(ctx, prefix, prefix, yield)
+}
+
+// scanEdgesFrom is scanEdges from the key start on.
+func (r *resolver) scanEdgesFrom(ctx context.Context, prefix, start []byte, yield func(graph.Edge, error) bool) bool {
 	more := true
-	err := scan(ctx, r.txn, prefix, func(item *badger.Item) (bool, error) {
+	err := scanFrom(ctx, r.txn, prefix, start, nil, func(item *badger.Item) (bool, error) {
 		e, err := r.edge(item)
 		if err != nil {
 			return false, err
@@ -265,7 +396,7 @@ func (r *resolver) edge(item *badger.Item) (graph.Edge, error) {
 	if err != nil {
 		return e, err
 	}
-	if k[0] == pfxIn {
+	if k[0] == pfxIn && item.ValueSize() == 0 {
 		ok, _ := swapEdgeKey(k)
 		item, err = r.txn.Get(ok)
 		if errors.Is(err, badger.ErrKeyNotFound) {
@@ -335,6 +466,9 @@ func scan(ctx context.Context, txn *badger.Txn, prefix []byte, fn func(*badger.I
 // scanFrom calls fn for the items under prefix from start on, while within
 // (if not nil) accepts their keys.
 func scanFrom(ctx context.Context, txn *badger.Txn, prefix, start []byte, within func([]byte) bool, fn func(*badger.Item) (bool, error)) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
 	n := 0

@@ -34,8 +34,18 @@ written if any line is bad. Records are committed in batches of 5,000.`,
   claimgraph --db restored.db import backup.jsonl`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			inputs, err := importInputs(a, args)
+			if err != nil {
+				return err
+			}
+			if strict {
+				// Check before opening, so a failed run leaves no trace.
+				if err := checkImport(ctxOf(cmd), a, inputs); err != nil {
+					return err
+				}
+			}
 			return a.withWrite(func(db *store.DB) error {
-				return runImport(ctxOf(cmd), a, db, args, strict)
+				return runImport(ctxOf(cmd), a, db, inputs)
 			})
 		},
 	}
@@ -61,14 +71,15 @@ func (in importInput) open() (io.ReadCloser, error) {
 	return f, nil
 }
 
-func runImport(ctx context.Context, a *app, db *store.DB, files []string, strict bool) error {
+// importInputs names the inputs, reading standard input into memory.
+func importInputs(a *app, files []string) ([]importInput, error) {
 	var inputs []importInput
 	for _, f := range files {
 		in := importInput{name: f}
 		if f == "-" {
 			data, err := io.ReadAll(a.stdin)
 			if err != nil {
-				return fmt.Errorf("read standard input: %w", err)
+				return nil, fmt.Errorf("read standard input: %w", err)
 			}
 			if data == nil {
 				data = []byte{}
@@ -77,18 +88,25 @@ func runImport(ctx context.Context, a *app, db *store.DB, files []string, strict
 		}
 		inputs = append(inputs, in)
 	}
-	if strict {
-		for _, in := range inputs {
-			problems, err := scanImport(ctx, in, nil)
-			if err != nil {
-				return err
-			}
-			if len(problems) > 0 {
-				printProblems(a.stderr, problems)
-				return fmt.Errorf("%d bad line(s) in --strict mode: nothing was written", len(problems))
-			}
+	return inputs, nil
+}
+
+// checkImport reads every input without writing; any bad line is an error.
+func checkImport(ctx context.Context, a *app, inputs []importInput) error {
+	for _, in := range inputs {
+		problems, err := scanImport(ctx, in, nil)
+		if err != nil {
+			return err
+		}
+		if len(problems) > 0 {
+			printProblems(a.stderr, problems)
+			return fmt.Errorf("%d bad line(s) in --strict mode: nothing was written", len(problems))
 		}
 	}
+	return nil
+}
+
+func runImport(ctx context.Context, a *app, db *store.DB, inputs []importInput) error {
 	var total graph.WriteStats
 	var problems []error
 	for _, in := range inputs {

@@ -42,6 +42,9 @@ type DOTOptions struct {
 	Title string
 	// NoLegend leaves out the legend of kinds and relations.
 	NoLegend bool
+	// URL, when set, gives each node a link (Graphviz's URL attribute,
+	// an href in SVG output); a node for which it returns "" gets none.
+	URL func(graph.Node) string
 }
 
 // LargeView is the node count from which WriteDOT draws a big picture:
@@ -262,8 +265,14 @@ func orderOf[T comparable](list []T, x T) int {
 // node writes one node statement with its kind's style.
 func (d *dotWriter) node(indent string, n graph.Node) {
 	s := styleOfKind(n.Kind)
+	link := ""
+	if d.opt.URL != nil {
+		if u := d.opt.URL(n); u != "" {
+			link = ", URL=" + dotQuote(u)
+		}
+	}
 	d.line(indent, dotID(n.ID), " [label=", dotQuote(strings.Join(nodeLabel(n), "\n")),
-		", tooltip=", dotQuote(nodeTooltip(n)), ", shape=", s.shape, `, style="filled", fillcolor="`,
+		", tooltip=", dotQuote(nodeTooltip(n)), link, ", shape=", s.shape, `, style="filled", fillcolor="`,
 		s.fill, `", color="`, s.border, `"];`)
 }
 

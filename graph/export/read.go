@@ -79,6 +79,10 @@ type wireRecord struct {
 // at the first error) and lenient (report and skip). Any other error (a
 // failed read, a cancelled ctx) is yielded last and ends the sequence.
 func ReadJSONL(ctx context.Context, r io.Reader, name string) iter.Seq2[Record, error] {
+	return readJSONL(ctx, r, name, MaxLineBytes)
+}
+
+func readJSONL(ctx context.Context, r io.Reader, name string, maxLine int) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		var buf []byte
@@ -89,13 +93,13 @@ func ReadJSONL(ctx context.Context, r io.Reader, name string) iter.Seq2[Record, 
 			}
 			var tooLong bool
 			var err error
-			buf, tooLong, err = readLine(br, buf[:0], MaxLineBytes)
+			buf, tooLong, err = readLine(br, buf[:0], maxLine)
 			if err != nil && !errors.Is(err, io.EOF) {
 				yield(Record{}, fmt.Errorf("%s:%d: read: %w", name, line, err))
 				return
 			}
 			if len(buf) > 0 || tooLong {
-				rec, lerr := parseLine(buf, line, tooLong)
+				rec, lerr := parseLine(buf, line, tooLong, maxLine)
 				if lerr != nil {
 					lerr.File = name
 					if !yield(Record{Line: line}, lerr) {
@@ -138,9 +142,9 @@ func readLine(br *bufio.Reader, buf []byte, max int) ([]byte, bool, error) {
 var bom = []byte("\xef\xbb\xbf")
 
 // parseLine turns one line into a Record; an empty Record means a blank line.
-func parseLine(b []byte, line int, tooLong bool) (Record, *LineError) {
+func parseLine(b []byte, line int, tooLong bool, maxLine int) (Record, *LineError) {
 	if tooLong {
-		return Record{}, &LineError{Line: line, Err: fmt.Errorf("line longer than %d bytes", MaxLineBytes)}
+		return Record{}, &LineError{Line: line, Err: fmt.Errorf("line longer than %d bytes", maxLine)}
 	}
 	if line == 1 {
 		b = bytes.TrimPrefix(b, bom)
@@ -165,8 +169,11 @@ func jsonLineError(line int, err error) *LineError {
 	switch {
 	case errors.As(err, &se):
 		return &LineError{Line: line, Column: int(se.Offset), Err: fmt.Errorf("invalid JSON: %w", err)}
+	case errors.As(err, &te) && te.Field == "":
+		return &LineError{Line: line, Err: fmt.Errorf("a record must be a JSON object, got %s", te.Value)}
 	case errors.As(err, &te):
-		return &LineError{Line: line, Column: int(te.Offset), Err: fmt.Errorf("wrong JSON type: %w", err)}
+		return &LineError{Line: line, Column: int(te.Offset),
+			Err: fmt.Errorf("wrong JSON type: field %q: got %s, want %s", te.Field, te.Value, te.Type)}
 	}
 	return &LineError{Line: line, Err: fmt.Errorf("invalid JSON: %w", err)}
 }

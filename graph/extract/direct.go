@@ -247,7 +247,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			break
 		}
 		info, ok := x.cueAt(c)
-		if !ok || info.class == cueBelief {
+		if !ok || info.class == cueBelief || info.objContent || info.noQuote {
 			continue
 		}
 		// a report quoted Smith as saying
@@ -359,7 +359,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			}
 		}
 		info, ok := x.cueAt(c)
-		if !ok || info.class == cueBelief || info.noQuote {
+		if !ok || info.class == cueBelief || info.noQuote || info.objContent {
 			continue
 		}
 		end := c
@@ -372,6 +372,13 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
+			}
+			continue
+		}
+		// "Roe was prompted to say, “…”": the subject of the clause speaks.
+		if d.isWord(end-1, "to") {
+			if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, end-1); sp >= 0 {
+				return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 			}
 			continue
 		}

@@ -183,21 +183,21 @@ func (d *document) isTitleCase(s int) bool {
 	if !d.toks[sp.from].para || (sp.to < len(d.toks) && !d.toks[sp.to].para) {
 		return false
 	}
-	words, caps := 0, 0
+	words, lower := 0, 0
 	for i := sp.from; i < sp.to; i++ {
 		if d.toks[i].kind != tWord || d.toks[i].acro {
 			continue
 		}
 		w := d.tokLow(i)
-		if len(w) <= 3 && commonWords[w] {
+		if len(w) <= 3 || commonWords[w] {
 			continue
 		}
 		words++
-		if d.toks[i].cap {
-			caps++
+		if !d.toks[i].cap {
+			lower++
 		}
 	}
-	return words >= 3 && words <= 25 && caps*10 >= words*7
+	return words >= 4 && words <= 25 && lower == 0
 }
 
 // lowerWords collects, among the given words, those that also occur in

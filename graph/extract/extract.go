@@ -128,7 +128,11 @@ func (x *extraction) claimSpan(c claimCand) (int, int) {
 	if first.from >= first.to || last.from >= last.to {
 		return 0, 0
 	}
-	return d.toks[first.from].start, d.toks[last.to-1].end
+	end := last.to - 1
+	for end > last.from && (d.isPunct(end, ",") || d.isPunct(end, ";") || d.isPunct(end, ":") || d.isPunct(end, "—")) {
+		end--
+	}
+	return d.toks[first.from].start, d.toks[end].end
 }
 
 // evidence returns the sentences that hold the byte span [a,b).

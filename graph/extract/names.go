@@ -243,6 +243,9 @@ func (d *document) kindFromContext(i int) graph.Kind {
 // definitionAfter looks for "(ACRONYM)" or "(@handle)" right after a name.
 func (d *document) definitionAfter(m *rawMention) {
 	j := m.to
+	for j < len(d.toks) && j < m.to+2 && d.toks[j].kind == tWord && postNominals[d.tokLow(j)] {
+		j++
+	}
 	if !d.isPunct(j, "(") || j+2 >= len(d.toks) || !d.isPunct(j+2, ")") {
 		return
 	}

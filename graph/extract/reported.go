@@ -250,6 +250,13 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	}
 	speaker, rule := -1, "reported/that-clause"
 	switch {
+	case t <= f && d.isWord(end-1, "to") && end-1 > sp.from:
+		// "Roe was prompted to say that …", "went on to argue …"
+		speaker = x.clauseSubject(sp.from, end-1)
+		if speaker < 0 {
+			return
+		}
+		rule = "reported/shared-subject"
 	case t > f && !info.ing && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
 	case (t <= f || info.ing) && end > sp.from && (d.isPunct(end-1, ",") || d.isWord(end-1, "and") || d.isWord(end-1, "but")):

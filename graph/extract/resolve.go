@@ -216,8 +216,7 @@ func (d *document) wordKinds(raw []rawMention) map[string]graph.Kind {
 	type flags struct{ party, org, person, place bool }
 	ev := map[string]*flags{}
 	for _, m := range raw {
-		if m.to-m.from != 1 || m.headline || d.toks[m.from].acro || places[d.tokLow(m.from)] || groupNouns[d.tokLow(m.from)] ||
-			commonWords[d.tokLow(m.from)] {
+		if m.to-m.from != 1 || m.headline || d.toks[m.from].acro || places[d.tokLow(m.from)] {
 			continue
 		}
 		if m.kind != kindUnknown && m.kind != graph.Place && m.kind != graph.Organization && m.kind != graph.Party {

@@ -305,8 +305,9 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 		return false
 	}
 	h := to - 1
-	if e.mentAt[h] >= 0 {
-		return true
+	if m := e.mentAt[h]; m >= 0 {
+		k := e.list[e.ments[m].ent].kind
+		return k != graph.Place && k != graph.Event
 	}
 	t := d.toks[h]
 	if t.kind != tWord {
@@ -344,7 +345,9 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
 			return f, t2
 		}
-		if t2-f == 1 && (d.toks[f].kind == tNum || d.partyTag(f)) && f-1 >= lo && d.isPunct(f-1, ",") {
+		// An age, a party tag or a place (", 35,", ", R-Ky.,", ", Ohio,")
+		// is part of a longer apposition: look further back.
+		if t2 > f && f-1 >= lo && d.isPunct(f-1, ",") {
 			c = f
 			continue
 		}

@@ -161,6 +161,12 @@ type isNullExpr struct {
 	not bool
 }
 
+// labelExpr is the predicate n:Label|Other (or r:TYPE for a relationship).
+type labelExpr struct {
+	x      *varExpr
+	labels []nameRef
+}
+
 type listExpr struct {
 	pos   int
 	elems []expr
@@ -207,6 +213,8 @@ func walkExpr(e expr, f func(expr) bool) {
 		walkExpr(e.r, f)
 	case *isNullExpr:
 		walkExpr(e.x, f)
+	case *labelExpr:
+		walkExpr(e.x, f)
 	case *listExpr:
 		for _, x := range e.elems {
 			walkExpr(x, f)
@@ -217,3 +225,5 @@ func walkExpr(e expr, f func(expr) bool) {
 		}
 	}
 }
+
+func (e *labelExpr) exprPos() int { return e.x.pos }

@@ -49,6 +49,16 @@ func writeExpr(b *strings.Builder, e expr) {
 		} else {
 			b.WriteString(" IS NULL")
 		}
+	case *labelExpr:
+		b.WriteString(quoteName(e.x.name))
+		for i, l := range e.labels {
+			if i == 0 {
+				b.WriteString(":")
+			} else {
+				b.WriteString("|")
+			}
+			b.WriteString(quoteName(l.s))
+		}
 	case *listExpr:
 		b.WriteString("[")
 		for i, x := range e.elems {

@@ -159,7 +159,7 @@ func (c *compiler) project(pr *projection, pos int, kind string) (*projectSpec, 
 	if spec.limit, err = c.count(pr.limit, "LIMIT"); err != nil {
 		return nil, nil, err
 	}
-	c.planProjection(pr, spec, kind)
+	c.planProjection(spec, kind)
 	return spec, newScope, nil
 }
 
@@ -294,7 +294,7 @@ func (c *compiler) count(e expr, what string) (*countSpec, error) {
 	return &countSpec{fn: f, pos: e.exprPos(), what: what, text: exprString(e)}, nil
 }
 
-func (c *compiler) planProjection(pr *projection, spec *projectSpec, kind string) {
+func (c *compiler) planProjection(spec *projectSpec, kind string) {
 	var cols, keys []string
 	for _, it := range spec.items {
 		col := it.text

@@ -108,9 +108,10 @@ func didYouMean(word string, candidates []string, show func(string) string) stri
 // small for the word's length.
 func nearest(word string, candidates []string) (string, bool) {
 	w := foldName(word)
-	limit := 1 + utf8.RuneCountInString(w)/4
-	if limit > 3 {
-		limit = 3
+	n := utf8.RuneCountInString(w)
+	limit := min(1+n/4, 3)
+	if n <= 2 {
+		limit = 0 // too short to guess from
 	}
 	best, bestD := "", limit+1
 	for _, c := range candidates {

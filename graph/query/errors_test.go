@@ -83,6 +83,7 @@ var errorCases = []struct {
 	{"a parameter map in a pattern", "MATCH (p $props) RETURN p", 1, 10, "a parameter map in a pattern is not supported", ""},
 	{"a relationship property using a new variable", "MATCH (a)-[r {role: b.name}]->(b) RETURN a", 1, 15, "a relationship property in a pattern may use only", ""},
 	{"expressions nested too deeply", "RETURN " + strings.Repeat("(", 300) + "1" + strings.Repeat(")", 300), 1, 74, "nested more than 200 deep", ""},
+	{"a misspelt label in a predicate", "MATCH (n) WHERE n:Persn RETURN n", 1, 19, "unknown label :Persn", "did you mean :Person?"},
 	{"EXPLAIN in the middle", "MATCH (p) EXPLAIN RETURN p", 1, 11, "EXPLAIN must come first", ""},
 	{"a fault in the second statement of a script", "MATCH (p) RETURN p;\nMATCH (q) RETURN q.nam", 2, 20, "unknown property nam", "did you mean name?"},
 	{"a tab before the fault keeps the caret aligned", "MATCH (p)\tRETRUN p", 1, 11, "unknown keyword RETRUN", ""},

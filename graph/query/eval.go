@@ -146,6 +146,8 @@ func (c *compiler) expr(e expr, ec *exprCtx) (evalFn, error) {
 		return func(x *exec, row []any) (any, error) { return evalAll(x, row, fs) }, nil
 	case *mapExpr:
 		return c.mapExpr(e, ec)
+	case *labelExpr:
+		return c.labelExpr(e, ec)
 	}
 	return nil, errAt(c.src, e.exprPos(), "", "unsupported expression")
 }
@@ -178,7 +180,12 @@ func (c *compiler) lookupVar(e *varExpr, s scope) (*varInfo, error) {
 	if vi, ok := s[e.name]; ok {
 		return vi, nil
 	}
-	return nil, errAt(c.src, e.pos, didYouMean(e.name, s.names(), nil), "variable %s is not defined", e.name)
+	names := s.names()
+	hint := didYouMean(e.name, names, nil)
+	if hint == "" && len(names) > 0 && len(names) <= 10 {
+		hint = "in scope: " + strings.Join(names, ", ")
+	}
+	return nil, errAt(c.src, e.pos, hint, "variable %s is not defined", e.name)
 }
 
 func (c *compiler) mapExpr(e *mapExpr, ec *exprCtx) (evalFn, error) {
@@ -596,4 +603,42 @@ func concat(l, r any) (any, bool) {
 		}
 	}
 	return nil, false
+}
+
+// labelExpr compiles n:Label (the node has one of the kinds) and r:TYPE
+// (the relationship has one of the relations); null stays null.
+func (c *compiler) labelExpr(e *labelExpr, ec *exprCtx) (evalFn, error) {
+	vi, err := c.lookupVar(e.x, ec.scope)
+	if err != nil {
+		return nil, err
+	}
+	if vi.typ == tyRel {
+		rels, err := c.relTypes(e.labels)
+		if err != nil {
+			return nil, err
+		}
+		slot := vi.slot
+		return func(x *exec, row []any) (any, error) {
+			r, ok := row[slot].(*edgeRef)
+			if !ok {
+				return nil, nil
+			}
+			return slices.Contains(rels, r.e.Rel), nil
+		}, nil
+	}
+	kinds, err := c.kinds(e.labels)
+	if err != nil {
+		return nil, err
+	}
+	slot, pos := vi.slot, e.x.pos
+	return func(x *exec, row []any) (any, error) {
+		switch n := row[slot].(type) {
+		case nil:
+			return nil, nil
+		case *nodeRef:
+			return kindOK(x, n, true, kinds)
+		default:
+			return nil, x.rtErr(pos, "%s is %s, not a node", e.x.name, aType(n))
+		}
+	}, nil
 }

@@ -62,7 +62,7 @@ func skipSpace(src string, i int) (int, error) {
 	for i < len(src) {
 		r, n := utf8.DecodeRuneInString(src[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || r == '\uFEFF':
 			i += n
 		case strings.HasPrefix(src[i:], "//"):
 			e := strings.IndexByte(src[i:], '\n')

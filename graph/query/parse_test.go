@@ -40,6 +40,8 @@ var parseCases = []struct{ name, src string }{
 	{"backquoted names", "MATCH (`the node`:`Person`) RETURN `the node`.`name` AS `the name`"},
 	{"property access on an index", `MATCH (a)-[r*1..2]->(b) RETURN r[0].article, size(r)`},
 	{"function calls", `MATCH (p) RETURN toLower(p.name), coalesce(p.date, "unknown"), size(p.aliases), id(p)`},
+	{"label predicates", `MATCH (n)-[r]->(m) WHERE n:Person AND NOT m:Party|Organization AND r:SAID RETURN n`},
+	{"a byte order mark is blank", "\uFEFFMATCH (n) RETURN n"},
 	{"parenthesised expressions", `MATCH (n) WHERE (n.a = 1 OR n.b = 2) AND n.c = 3 RETURN n`},
 }
 

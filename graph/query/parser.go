@@ -876,6 +876,14 @@ func (p *parser) postfix() (expr, error) {
 	if err != nil {
 		return nil, err
 	}
+	if v, ok := x.(*varExpr); ok && isPunct(p.peek(), ":") {
+		p.next()
+		labels, err := p.labels(true)
+		if err != nil {
+			return nil, err
+		}
+		return &labelExpr{x: v, labels: labels}, nil
+	}
 	for {
 		t := p.peek()
 		switch {

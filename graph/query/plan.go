@@ -119,6 +119,9 @@ func (c *compiler) match(m *matchClause) error {
 	if err := mp.compileRelProps(); err != nil {
 		return err
 	}
+	if err := mp.labelsFromWhere(); err != nil {
+		return err
+	}
 	mp.chooseAccess()
 	if !m.optional {
 		if err := mp.plan(); err != nil {
@@ -353,6 +356,31 @@ func (mp *matchPlanner) compileRelProps() error {
 			}
 			r.props = append(r.props, relProp{key: p.key, fn: f})
 		}
+	}
+	return nil
+}
+
+// labelsFromWhere applies a WHERE conjunct n:Label to the pattern node n,
+// so the planner can start from the kind index; the conjunct stays a
+// filter.
+func (mp *matchPlanner) labelsFromWhere() error {
+	for _, w := range mp.where {
+		le, ok := w.(*labelExpr)
+		if !ok {
+			continue
+		}
+		pn := mp.byName[le.x.name]
+		if pn == nil || pn.bound {
+			continue
+		}
+		kinds, err := mp.c.kinds(le.labels)
+		if err != nil {
+			return err
+		}
+		if pn.hasKinds {
+			kinds = slices.DeleteFunc(kinds, func(k graph.Kind) bool { return !slices.Contains(pn.kinds, k) })
+		}
+		pn.kinds, pn.hasKinds = kinds, true
 	}
 	return nil
 }

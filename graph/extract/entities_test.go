@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// entityIDs lists the IDs of the entity nodes of a subgraph.
+func entityIDs(sg graph.Subgraph) []string {
+	var out []string
+	for _, n := range sg.Nodes {
+		if n.Kind.IsEntity() {
+			out = append(out, n.ID)
+		}
+	}
+	return out
+}
+
+// edgesOf lists "from -rel-> to (role)" for the edges of one relation.
+func edgesOf(sg graph.Subgraph, rel graph.Rel) []string {
+	var out []string
+	for _, e := range sg.Edges {
+		if e.Rel == rel {
+			s := e.From + " -" + string(e.Rel) + "-> " + e.To
+			if e.Role != "" {
+				s += " (" + e.Role + ")"
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func TestEntities(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string // entity IDs that must be present
+		not  []string // entity IDs that must be absent
+	}{
+		{"a full name is a person and a party word makes a party",
+			"Jane Roe joined the Citizens Renewal Party in 2019.",
+			[]string{"person/jane-roe", "party/citizens-renewal-party"}, nil},
+		{"an acronym defined in parentheses is one entity with its long name",
+			"The Northern Unity Front (NUF) won. The NUF celebrated.",
+			[]string{"party/nuf"}, []string{"party/northern-unity-front", "organization/nuf"}},
+		{"organisation words make an organisation",
+			"The Valdora Electoral Commission published the results.",
+			[]string{"organization/valdora-electoral-commission"}, nil},
+		{"a name after in is a place",
+			"The rally in Port Alder drew thousands.",
+			[]string{"place/port-alder"}, nil},
+		{"a dated election is an event",
+			"In the March 3 elections, turnout fell. The 2019 elections were calmer.",
+			[]string{"event/march-3-elections", "event/2019-elections"}, nil},
+		{"dated polls are the same event as dated elections",
+			"The March 3 polls were delayed.",
+			[]string{"event/march-3-elections"}, nil},
+		{"sentence-initial words, months, weekdays and pronouns are not entities",
+			"Despite the rain, Jane Roe spoke. Today she spoke again. Monday was quiet. February was cold. He left.",
+			[]string{"person/jane-roe"},
+			[]string{"person/despite", "person/today", "person/monday", "person/february", "person/he"}},
+		{"a title before a name is not part of it",
+			"Governor Omar Castell and Sen. Maria Varga arrived.",
+			[]string{"person/omar-castell", "person/maria-varga"}, []string{"person/governor-omar-castell"}},
+		{"a surname alone is the person named in full before",
+			"Omar Castell spoke first. Later Castell left.",
+			[]string{"person/omar-castell"}, []string{"person/castell"}},
+		{"a post-nominal is dropped from a name",
+			"Lena Brandt MP voted against.",
+			[]string{"person/lena-brandt"}, []string{"person/lena-brandt-mp"}},
+		{"a possessive inside a party name is kept",
+			"The Workers' Progress Party (WPP) met. The People's Party did not.",
+			[]string{"party/wpp", "party/peoples-party"}, []string{"party/progress-party"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sg := Extract(articleNode(tc.text))
+			checkSpans(t, tc.text, sg)
+			got := entityIDs(sg)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; entities: %v", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %s; entities: %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestAliases(t *testing.T) {
+	text := "Jane Roe's Citizens Renewal Party (CRP) won. Roe thanked the CRP."
+	g := indexSubgraph(Extract(articleNode(text)))
+	if n := g.nodes["party/crp"]; !slices.Contains(n.Aliases, "Citizens Renewal Party") {
+		t.Errorf("party/crp aliases %v lack the long name", n.Aliases)
+	}
+	if n := g.nodes["person/jane-roe"]; !slices.Contains(n.Aliases, "Roe") {
+		t.Errorf("person/jane-roe aliases %v lack the surname", n.Aliases)
+	}
+}
+
+func TestMemberships(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want string
+	}{
+		{"possessive leadership of a party",
+			"Jane Roe's Citizens Renewal Party (CRP) won the vote.",
+			"person/jane-roe -member-of-> party/crp"},
+		{"an acronym and a role written before the name",
+			"The Citizens Renewal Party (CRP) met. CRP senior deputy leader John Smith spoke.",
+			"person/john-smith -member-of-> party/crp (senior deputy leader)"},
+		{"an apposition after the name",
+			"The Citizens Renewal Party (CRP) met. John Smith, the treasurer of the CRP, spoke.",
+			"person/john-smith -member-of-> party/crp (treasurer)"},
+		{"a capitalised title inside the name run",
+			"The Citizens Renewal Party (CRP) met. CRP Chairman John Smith spoke.",
+			"person/john-smith -member-of-> party/crp (chairman)"},
+		{"of the party after the name",
+			"Tariq Quill of the Citizens Renewal Party disagreed.",
+			"person/tariq-quill -member-of-> party/citizens-renewal-party"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := edgesOf(Extract(articleNode(tc.text)), graph.MemberOf)
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("missing %q; member-of edges: %v", tc.want, got)
+			}
+		})
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want string // speaker of the only claim
+	}{
+		{"a pronoun refers to the subject of the sentence before",
+			"Maria Varga launched her campaign. She said the buses would run on time.",
+			"person/maria-varga"},
+		{"a surname refers to the full name",
+			"Maria Varga launched her campaign. Varga said the buses would run on time.",
+			"person/maria-varga"},
+		{"a title refers to the person who holds it",
+			"Omar Castell, the governor of Valdora, was in the audio. The governor said the vote was fake.",
+			"person/omar-castell"},
+		{"a description refers to the holder of the title inside a name",
+			"Valdora Governor Omar Castell spoke. The governor said the vote was fake.",
+			"person/omar-castell"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := said(Extract(articleNode(tc.text)))
+			if len(got) != 1 || !strings.HasPrefix(got[0], tc.want+" | ") {
+				t.Errorf("claims %v, want one said by %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAboutLinksClaimsToTheEntitiesTheyMention(t *testing.T) {
+	text := "The Citizens Renewal Party (CRP) met. Omar Castell said the CRP had stolen the March 3 elections."
+	got := edgesOf(Extract(articleNode(text)), graph.About)
+	for _, w := range []string{"party/crp", "event/march-3-elections"} {
+		found := false
+		for _, e := range got {
+			found = found || strings.HasSuffix(e, "-about-> "+w)
+		}
+		if !found {
+			t.Errorf("no about edge to %s; about edges: %v", w, got)
+		}
+	}
+}
+
+func TestMentionsEveryEntity(t *testing.T) {
+	text := "Omar Castell met Jane Roe in Port Alder."
+	sg := Extract(articleNode(text))
+	got := edgesOf(sg, graph.Mentions)
+	for _, id := range entityIDs(sg) {
+		if !slices.Contains(got, sg.Article+" -mentions-> "+id) {
+			t.Errorf("no mentions edge to %s", id)
+		}
+	}
+	for _, e := range sg.Edges {
+		if e.Rel == graph.Mentions && e.To == "person/jane-roe" && text[e.Start:e.End] != "Jane Roe" {
+			t.Errorf("mentions span is %q, want the first mention", text[e.Start:e.End])
+		}
+	}
+}

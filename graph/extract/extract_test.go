@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// said lists "speaker-id | claim text" for every said edge, and
+// "- | claim text" for claims nobody said; direct claims end in " (direct)".
+func said(sg graph.Subgraph) []string {
+	nodes := map[string]graph.Node{}
+	for _, n := range sg.Nodes {
+		nodes[n.ID] = n
+	}
+	var out []string
+	spoken := map[string]bool{}
+	for _, e := range sg.Edges {
+		if e.Rel != graph.Said {
+			continue
+		}
+		spoken[e.To] = true
+		out = append(out, claimLine(e.From, nodes[e.To]))
+	}
+	for _, n := range sg.Nodes {
+		if n.Kind == graph.Claim && !spoken[n.ID] {
+			out = append(out, claimLine("-", n))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func claimLine(speaker string, c graph.Node) string {
+	s := speaker + " | " + c.Text
+	if c.Direct {
+		s += " (direct)"
+	}
+	return s
+}
+
+// intro names the people and parties the attribution cases refer to.
+const intro = "Jane Roe, the leader of the Citizens Renewal Party (CRP), and Omar Castell, the governor of Valdora, met on Monday.\n\n"
+
+func TestAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string // lines that must be among said(...)
+		not  []string // lines that must not
+	}{
+		{"a quote with the speaker after it",
+			"“We will win the recount,” Roe said.",
+			[]string{"person/jane-roe | We will win the recount (direct)"}, nil},
+		{"a quote with the cue before the speaker after it",
+			"“We will win the recount,” said Jane Roe.",
+			[]string{"person/jane-roe | We will win the recount (direct)"}, nil},
+		{"a quote introduced by its speaker and a colon",
+			"Roe told reporters: “We will win the recount.”",
+			[]string{"person/jane-roe | We will win the recount. (direct)"}, nil},
+		{"a quote split around its speaker is one claim",
+			"“We will win the recount,” Roe said, “and then we will govern.”",
+			[]string{"person/jane-roe | We will win the recount and then we will govern. (direct)"}, nil},
+		{"a quote that goes on in the next sentence joins the first",
+			"“We will win the recount,” Roe said. “Then we will govern.”",
+			[]string{"person/jane-roe | We will win the recount Then we will govern. (direct)"}, nil},
+		{"the present tense says",
+			"“The count was fair,” Castell says.",
+			[]string{"person/omar-castell | The count was fair (direct)"}, nil},
+		{"is heard saying with a title for the speaker",
+			"“We did not win a single ward,” the governor is heard saying.",
+			[]string{"person/omar-castell | We did not win a single ward (direct)"}, nil},
+		{"a report quoted someone as saying",
+			"“All we get is one ministry,” a Courier report quoted Castell as saying.",
+			[]string{"person/omar-castell | All we get is one ministry (direct)"}, nil},
+		{"according to someone before a quote",
+			"According to Roe, “the ballots were never counted.”",
+			[]string{"person/jane-roe | the ballots were never counted. (direct)"}, nil},
+		{"a pronoun speaker resolves to the last person",
+			"Roe arrived late. “Sorry,” she said, “the trains were cancelled.”",
+			[]string{"person/jane-roe | Sorry the trains were cancelled. (direct)"}, nil},
+		{"reported speech with claimed that, by a party",
+			"The CRP claimed that the March 3 elections were rigged.",
+			[]string{"party/crp | the March 3 elections were rigged"}, nil},
+		{"reported speech with alleged and no that",
+			"Castell alleged the count had been tampered with.",
+			[]string{"person/omar-castell | the count had been tampered with"}, nil},
+		{"reported speech with the speaker after the clause",
+			"The ballots were counted twice, Roe insisted.",
+			[]string{"person/jane-roe | The ballots were counted twice"}, nil},
+		{"according to someone after the clause",
+			"The turnout was the lowest in decades, according to Castell.",
+			[]string{"person/omar-castell | The turnout was the lowest in decades"}, nil},
+		{"allegations attributed to a party",
+			"The audio supported allegations by the CRP that the vote was stolen.",
+			[]string{"party/crp | the vote was stolen"}, nil},
+		{"a scare quote inside reported speech is part of the claim",
+			"Roe said the plan was a “disaster” for the city.",
+			[]string{"person/jane-roe | the plan was a “disaster” for the city (direct)"},
+			[]string{"- | disaster (direct)"}},
+		{"warned in the past tense",
+			"Castell warned that the coalition would collapse.",
+			[]string{"person/omar-castell | the coalition would collapse"}, nil},
+		{"has said in the perfect tense",
+			"Roe has said that she will not stand again.",
+			[]string{"person/jane-roe | she will not stand again"}, nil},
+		{"tweeted",
+			"Castell tweeted that the results were fake.",
+			[]string{"person/omar-castell | the results were fake"}, nil},
+		{"a saying clause shares the subject of its sentence",
+			"Castell voiced doubts about his mandate, saying that it was “entirely manufactured”.",
+			[]string{"person/omar-castell | it was “entirely manufactured” (direct)"}, nil},
+		{"a short scare quote with no speaker is no claim",
+			"The so-called “reform” package passed on Tuesday.",
+			nil, []string{"- | reform (direct)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := intro + tc.text
+			sg := Extract(articleNode(text))
+			checkSpans(t, text, sg)
+			got := said(sg)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\n got:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
+
+func TestDismissalDisputesTheAllegations(t *testing.T) {
+	text := intro + "The CRP claimed that the count was rigged.\n\n" +
+		"Castell confirmed the audio was real but dismissed them as tired accusations from rivals."
+	g := indexSubgraph(Extract(articleNode(text)))
+	target, ok := g.claimWith("the count was rigged")
+	if !ok {
+		t.Fatal("no claim about the rigged count")
+	}
+	dismissal, ok := g.claimWith("tired accusations from rivals")
+	if !ok {
+		t.Fatal("no claim for the dismissal")
+	}
+	for _, from := range []string{"person/omar-castell", dismissal.ID} {
+		if !g.has(from, graph.Disputes, target.ID) {
+			t.Errorf("%s does not dispute %q", from, target.Text)
+		}
+	}
+	if g.has("person/omar-castell", graph.Supports, target.ID) {
+		t.Errorf("confirming the audio should not support %q", target.Text)
+	}
+}
+
+func TestTweetAuthorLine(t *testing.T) {
+	text := "The audio spread fast online.\n\n" +
+		"'Stolen vote': The truth always comes out in the end. pic.twitter.com/Ab12Cd34 Lena Brandt MP (@LenaBrandtMP) March 11, 2024\n\n" +
+		"Brandt later deleted the post."
+	sg := Extract(articleNode(text))
+	g := indexSubgraph(sg)
+	c, ok := g.claimWith("The truth always comes out in the end.")
+	if !ok {
+		t.Fatalf("no claim for the tweet; claims: %v", said(sg))
+	}
+	if !slices.Contains(g.speakers[c.ID], "person/lena-brandt") {
+		t.Errorf("tweet said by %v, want person/lena-brandt", g.speakers[c.ID])
+	}
+	if n := g.nodes["person/lena-brandt"]; !slices.Contains(n.Aliases, "@LenaBrandtMP") {
+		t.Errorf("aliases %v lack the handle", n.Aliases)
+	}
+	if strings.Contains(c.Text, "pic.twitter.com") {
+		t.Errorf("tweet text keeps its picture link: %q", c.Text)
+	}
+}
+
+func ExampleExtract() {
+	text := "date 2024-03-12\n\nJane Roe, the leader of the Citizens Renewal Party (CRP), spoke on Monday.\n\n" +
+		"“We will win the recount,” Roe said."
+	sg := Extract(graph.Node{ID: graph.ArticleID([]byte(text)), Kind: graph.Article, Text: text})
+	for _, e := range sg.Edges {
+		if e.Rel == graph.Said || e.Rel == graph.MemberOf {
+			fmt.Printf("%s -%s-> %s %q [%d,%d) %s\n", e.From, e.Rel, e.To, e.Role, e.Start, e.End, e.Rule)
+		}
+	}
+	// Output:
+	// person/jane-roe -member-of-> party/crp "leader" [17,67) member-of/apposition
+	// person/jane-roe -said-> claim/e2374bb164b4779b "" [96,119) direct-quote/speaker-after
+}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// articleNode wraps text as an article node.
+func articleNode(text string) graph.Node {
+	return graph.Node{ID: graph.ArticleID([]byte(text)), Kind: graph.Article, Text: text}
+}
+
+// checkSpans fails the test when an edge's span lies outside the text or
+// splits a UTF-8 sequence, or when an edge lacks its article.
+func checkSpans(t *testing.T, text string, sg graph.Subgraph) {
+	t.Helper()
+	for _, e := range sg.Edges {
+		if e.Start < 0 || e.End < e.Start || e.End > len(text) {
+			t.Fatalf("edge %s -%s-> %s: span [%d,%d) outside a text of %d bytes", e.From, e.Rel, e.To, e.Start, e.End, len(text))
+		}
+		if !boundary(text, e.Start) || !boundary(text, e.End) {
+			t.Fatalf("edge %s -%s-> %s: span [%d,%d) splits a UTF-8 sequence", e.From, e.Rel, e.To, e.Start, e.End)
+		}
+		if e.Article != sg.Article {
+			t.Fatalf("edge %s -%s-> %s: article %q, want %q", e.From, e.Rel, e.To, e.Article, sg.Article)
+		}
+	}
+}
+
+func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
