@@ -74,19 +74,26 @@ func (s *saidScan) run(ctx context.Context, yield func(SaidRow, error) bool) err
 	case s.aboutID != nil:
 		return s.fromAbout(ctx, yield)
 	default:
-		for sp, err := range s.r.Nodes(ctx) {
+		return s.fromEverySpeaker(ctx, yield)
+	}
+}
+
+// fromEverySpeaker walks the speakers from the kind index, kind by kind in
+// name order (which is ID order), so that no article or claim is read.
+func (s *saidScan) fromEverySpeaker(ctx context.Context, yield func(SaidRow, error) bool) error {
+	kinds := slices.Clone(speakerKinds)
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		for sp, err := range s.r.NodesOfKind(ctx, k) {
 			if err != nil {
 				return err
-			}
-			if !sp.Kind.IsSpeaker() {
-				continue
 			}
 			if err := s.fromSpeaker(ctx, sp.ID, yield); err != nil || s.stopped {
 				return err
 			}
 		}
-		return nil
 	}
+	return nil
 }
 
 // fromSpeaker yields the selected said edges out of one speaker.

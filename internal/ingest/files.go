@@ -47,6 +47,12 @@ func listInputs(paths []string) ([]input, error) {
 }
 
 func walkDir(root string) ([]input, error) {
+	// WalkDir does not follow a root that is a symbolic link (it would
+	// list nothing); with a trailing separator the system resolves it, and
+	// the files are still named under the link.
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator)
+	}
 	var out []input
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -164,9 +165,18 @@ func parseInput(in input, stdin []byte, opts Options) ([]article.Article, []erro
 	}
 	arts, lineErrs, err := article.Parse(name, data, article.Options{MaxSize: opts.MaxSize})
 	if err != nil {
-		return nil, lineErrs, fmt.Errorf("%s: %w", name, err)
+		return nil, lineErrs, nameFile(name, err)
 	}
 	return arts, lineErrs, nil
+}
+
+// nameFile prefixes err with the file's name unless it already starts with
+// it, as article.Parse's errors do ("FILE: …", "FILE:LINE: …").
+func nameFile(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name+":") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }
 
 // readFile reads at most max+1 bytes, so a file that grew after it was
@@ -205,6 +215,7 @@ func extractAll(ctx context.Context, sink Sink, arts []article.Article) (subs []
 	return subs, known, nil
 }
 
-// isWarning tells a repaired problem (the article is still ingested) from
-// a skipped record.
+// isWarning tells, among the per-record problems article.Parse returns
+// next to its articles, a repaired problem (the article is still ingested)
+// from a skipped record. A file's fatal error is never a warning.
 func isWarning(err error) bool { return !errors.Is(err, article.ErrBadRecord) }

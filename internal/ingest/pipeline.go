@@ -12,7 +12,8 @@ import (
 type fileResult struct {
 	subs     []graph.Subgraph
 	known    int     // articles already stored
-	problems []error // the file's error or its bad lines
+	failed   error   // the file's error: nothing of it was read
+	problems []error // its bad lines and repairs
 	bytes    int64
 	fatal    error // a failure of the sink, which stops the run
 }
@@ -86,7 +87,7 @@ func (p *pipeline) work(ctx context.Context, in input) fileResult {
 	arts, lineErrs, err := parseInput(in, p.stdin, p.opts)
 	r.problems = lineErrs
 	if err != nil {
-		r.problems = append(r.problems, err)
+		r.failed = err
 		return r
 	}
 	for _, a := range arts {
@@ -138,6 +139,10 @@ func (p *pipeline) add(r fileResult) {
 		}
 		p.sum.Failed++
 		p.sum.Problems = append(p.sum.Problems, e)
+	}
+	if r.failed != nil {
+		p.sum.Failed++
+		p.sum.Problems = append(p.sum.Problems, r.failed)
 	}
 	p.batch = append(p.batch, r.subs...)
 	p.batchFiles++
