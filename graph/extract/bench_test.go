@@ -13,20 +13,34 @@ import (
 )
 
 // genArticle writes a synthetic news article in the style the extractor
-// reads: quotes before and after speakers, reported speech, acronyms,
-// titles, possessives and plain narrative.
+// reads, about 4 KB like a typical news story: narrative paragraphs mixed
+// with quotes before and after speakers, reported speech, acronyms,
+// titles, possessives, numbers and dates.
 func genArticle(r *rand.Rand) string {
 	first := []string{"Jane", "Omar", "Lena", "Tariq", "Maria", "Viktor", "Amara", "Felix", "Noor", "Hugo"}
 	last := []string{"Roe", "Castell", "Brandt", "Okafor", "Lindqvist", "Haddad", "Moreau", "Sato", "Quill", "Varga"}
 	parties := []string{"Citizens Renewal Party (CRP)", "Northern Unity Front (NUF)", "Green Harbour League (GHL)"}
 	acr := []string{"CRP", "NUF", "GHL"}
 	cues := []string{"said", "told reporters", "added", "insisted", "warned", "argued", "wrote", "claimed"}
+	narrative := []string{
+		"The vote was held on a cold morning and turnout was lower than in previous years across most of the province.",
+		"Officials spent much of the week counting ballots by hand after the electronic system failed in several districts.",
+		"The result leaves the governing coalition with a narrow majority and a long list of unfinished business.",
+		"Markets barely moved on the news, and the currency traded in a narrow range for most of the afternoon.",
+		"Analysts expect the new cabinet to be sworn in before the end of the month, once the final tallies are certified.",
+		"Several roads in the capital were closed on Tuesday as supporters gathered outside the electoral office.",
+		"The budget debate is expected to dominate the next session, with spending on health and schools at its centre.",
+	}
 	person := func() string { return first[r.IntN(len(first))] + " " + last[r.IntN(len(last))] }
 	var b strings.Builder
 	fmt.Fprintf(&b, "date 2024-0%d-1%d\n\n", 1+r.IntN(9), r.IntN(9))
 	p := r.IntN(len(parties))
 	fmt.Fprintf(&b, "Leaders of the %s met on Tuesday in Valdora, where %s, the party's senior deputy leader, spoke.\n\n", parties[p], person())
-	for k := 0; k < 12; k++ {
+	for k := 0; k < 24; k++ {
+		if r.IntN(10) < 6 {
+			fmt.Fprintf(&b, "%s %s\n\n", narrative[r.IntN(len(narrative))], narrative[r.IntN(len(narrative))])
+			continue
+		}
 		sp := person()
 		switch r.IntN(6) {
 		case 0:

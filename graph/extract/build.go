@@ -3,35 +3,35 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// ruleConfidence is each rule's precision measured on the PolNeAR training
-// split (claim text matched and speaker right where judged); rules not in
-// the table have unknown confidence (0).
-var ruleConfidence = map[string]float64{}
-
 // builder collects nodes and edges, keeping the first of each key.
 type builder struct {
 	x      *extraction
-	nodes  map[string]graph.Node
-	edges  map[graph.EdgeKey]graph.Edge
+	nodes  []graph.Node
+	nodeAt map[string]int
+	edges  []graph.Edge
+	edgeAt map[graph.EdgeKey]struct{}
 	entIDs []string
 }
 
 func newBuilder(x *extraction) *builder {
-	return &builder{x: x, nodes: map[string]graph.Node{}, edges: map[graph.EdgeKey]graph.Edge{}}
+	n := len(x.e.list) + len(x.claims) + 1
+	return &builder{x: x, nodes: make([]graph.Node, 0, n), nodeAt: make(map[string]int, n),
+		edges: make([]graph.Edge, 0, 4*n), edgeAt: make(map[graph.EdgeKey]struct{}, 4*n)}
 }
 
 // node adds n, merging it with a node of the same ID.
 func (b *builder) node(n graph.Node) {
-	if old, ok := b.nodes[n.ID]; ok {
-		old.Merge(n)
-		b.nodes[n.ID] = old
+	if i, ok := b.nodeAt[n.ID]; ok {
+		b.nodes[i].Merge(n)
 		return
 	}
-	b.nodes[n.ID] = n
+	b.nodeAt[n.ID] = len(b.nodes)
+	b.nodes = append(b.nodes, n)
 }
 
 // edge adds e unless an edge with its key exists; spans are clamped into
@@ -40,17 +40,19 @@ func (b *builder) edge(e graph.Edge) {
 	if e.From == "" || e.To == "" || e.From == e.To {
 		return
 	}
+	e.Article = b.x.article.ID
+	k := e.Key()
+	if _, ok := b.edgeAt[k]; ok {
+		return
+	}
 	n := len(b.x.d.text)
 	e.Start = min(max(e.Start, 0), n)
 	e.End = min(max(e.End, e.Start), n)
-	e.Article = b.x.article.ID
 	if e.Confidence == 0 {
-		e.Confidence = ruleConfidence[e.Rule]
+		e.Confidence = confidenceOf(e.Rule)
 	}
-	if _, ok := b.edges[e.Key()]; ok {
-		return
-	}
-	b.edges[e.Key()] = e
+	b.edgeAt[k] = struct{}{}
+	b.edges = append(b.edges, e)
 }
 
 // entities adds a node per entity that has a mention.
@@ -82,7 +84,7 @@ func (b *builder) claims() {
 	ids := make([]string, len(x.claims))
 	for ci, c := range x.claims {
 		text := x.claimText(c)
-		if text == "" || graph.NormalizeText(text) == "" {
+		if !hasWord(text) {
 			continue
 		}
 		id := graph.ClaimID(text)
@@ -119,6 +121,21 @@ func (b *builder) claims() {
 			b.edge(graph.Edge{From: from, Rel: st.rel, To: to, Start: start, End: end, Evidence: x.evidence(start, end), Rule: st.rule})
 		}
 	}
+	b.refStances(ids)
+}
+
+// refStances adds the disputes and supports edges of stances whose
+// target a claim noun names.
+func (b *builder) refStances(ids []string) {
+	x := b.x
+	for _, st := range x.refStances() {
+		from, to := b.entID(st.from), ids[st.to]
+		if from == "" || to == "" {
+			continue
+		}
+		start, end := x.claimSpan(x.claims[st.to])
+		b.edge(graph.Edge{From: from, Rel: st.rel, To: to, Start: start, End: end, Evidence: x.evidence(start, end), Rule: st.rule})
+	}
 }
 
 // memberships adds member-of edges.
@@ -152,22 +169,28 @@ func (b *builder) mentions() {
 // finish returns the sorted subgraph with the article node first.
 func (b *builder) finish() graph.Subgraph {
 	sg := graph.Subgraph{Article: b.x.article.ID}
+	sg.Nodes = make([]graph.Node, 0, len(b.nodes)+1)
 	sg.Nodes = append(sg.Nodes, b.x.article)
-	ids := make([]string, 0, len(b.nodes))
-	for id := range b.nodes {
-		if id != b.x.article.ID {
-			ids = append(ids, id)
+	slices.SortFunc(b.nodes, func(a, c graph.Node) int { return cmp.Compare(a.ID, c.ID) })
+	for _, n := range b.nodes {
+		if n.ID != b.x.article.ID {
+			sg.Nodes = append(sg.Nodes, n)
 		}
 	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		sg.Nodes = append(sg.Nodes, b.nodes[id])
-	}
-	for _, e := range b.edges {
-		sg.Edges = append(sg.Edges, e)
-	}
-	slices.SortFunc(sg.Edges, func(a, b graph.Edge) int {
-		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Rel, b.Rel), cmp.Compare(a.To, b.To))
+	slices.SortFunc(b.edges, func(a, c graph.Edge) int {
+		return cmp.Or(cmp.Compare(a.From, c.From), cmp.Compare(a.Rel, c.Rel), cmp.Compare(a.To, c.To))
 	})
+	sg.Edges = b.edges
 	return sg
+}
+
+// hasWord reports whether s holds a letter or a digit, so that its
+// normalised text is not empty.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

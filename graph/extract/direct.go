@@ -54,7 +54,6 @@ func (x *extraction) findDirect() {
 // paragraph before when adjacent is set. It returns the speaker of the
 // paragraph's last direct claim.
 func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool) (int, bool) {
-	d := x.d
 	attrs := make([]attribution, to-from)
 	has := make([]bool, to-from)
 	for qi := from; qi < to; qi++ {
@@ -133,7 +132,6 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			return prevSpeaker, true
 		}
 	}
-	_ = d
 	return lastSpeaker, last >= 0
 }
 
@@ -232,7 +230,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
 		f, t := d.npAfter(c+1, hi)
 		if t > f {
-			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap {
+			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
 			}
 		}
@@ -240,7 +238,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	// Speaker first: Smith said, he added, the governor is heard saying,
 	// Jane Roe, the party's leader, said.
 	for c := a; c < hi && c < a+30; c++ {
-		if d.toks[c].kind == tPunct && d.tokText(c) != "." && d.tokText(c) != "-" && d.tokText(c) != "&" && d.tokText(c) != "," {
+		if p := d.tokText(c); d.toks[c].kind == tPunct && p != "." && p != "-" && p != "&" && p != "," && p != "(" && p != ")" {
 			break
 		}
 		if d.isPunct(c, ".") && !d.isAbbrevBefore(c) {

@@ -48,6 +48,10 @@ type entities struct {
 	mentAt []int32
 	// firstNames finds people by their first name, as a last resort.
 	firstNames map[string][]int
+	// byEnt lists the mentions of each entity.
+	byEnt [][]int32
+	// strongSeen caches the entity of each strong name already resolved.
+	strongSeen map[strongKey]int
 }
 
 func entKey(k graph.Kind, name string) string { return string(k) + "|" + normName(name) }
@@ -234,7 +238,7 @@ func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 	return r
 }
 
-// isInitial reports whether the run starts a sentence.
+// initialCandidates collects the capitalised words that start sentences.
 func initialCandidates(d *document) map[string]bool {
 	c := map[string]bool{}
 	for s := range d.sents {
@@ -246,8 +250,7 @@ func initialCandidates(d *document) map[string]bool {
 	return c
 }
 
-// capWord reports whether token i is a capitalised word with lower-case
-// letters (not an acronym).
+// plainWord returns the lower-cased text of token i without a final dot.
 func (d *document) plainWord(i int) string { return strings.TrimSuffix(d.tokLow(i), ".") }
 
 // runText returns the text of tokens [from,to) as written.
@@ -256,12 +259,6 @@ func (d *document) runText(from, to int) string {
 		return ""
 	}
 	return d.text[d.toks[from].start:d.toks[to-1].end]
-}
-
-// firstRune returns the first rune of s.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // initialsOf returns the capital initials of the words (and hyphen parts)

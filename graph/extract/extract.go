@@ -29,6 +29,8 @@ type extraction struct {
 	// author lines).
 	excluded []bool
 	evCache  map[[2]int]string
+	// stanceRefs are stances whose target is named by a claim noun.
+	stanceRefs []stanceRef
 }
 
 // membership is a member-of relation found in the text.

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -48,4 +49,23 @@ func FuzzExtract(f *testing.F) {
 			t.Fatal("the article node is not first or was changed")
 		}
 	})
+}
+
+// TestHostileInputs runs inputs built to defeat per-sentence and
+// per-quote passes (no sentence stops, thousands of cues or marks); each
+// must finish with valid spans. The benchmark and the fuzzer cover speed.
+func TestHostileInputs(t *testing.T) {
+	for _, tc := range []struct{ name, unit string }{
+		{"cue verbs without a full stop", "Roe said "},
+		{"appositions and titles without a stop", "Jane Roe, the governor of Valdora, said the governor said "},
+		{"author lines in one paragraph", "A (@b) March "},
+		{"noun claims without a stop", "allegations by Roe that "},
+		{"unclosed quotes on every line", "“x\n"},
+		{"commas before cues", ", said"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Repeat(tc.unit, 20000/len(tc.unit)*10)
+			checkSpans(t, text, Extract(articleNode(text)))
+		})
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -136,5 +137,35 @@ func TestValdoraAudio(t *testing.T) {
 	tweet, ok := g.claimWith("The people always find out")
 	if !ok || !slices.Contains(g.speakers[tweet.ID], "person/lena-brandt") {
 		t.Errorf("the tweet is not said by its author")
+	}
+}
+
+// TestExtractConcurrently runs extractions of every test article at once;
+// with -race it checks that Extract shares no mutable state.
+func TestExtractConcurrently(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	want := map[string][]byte{}
+	for _, f := range files {
+		b, _ := json.Marshal(Extract(readArticle(t, filepath.Base(f))))
+		want[f] = b
+	}
+	done := make(chan error, len(files)*4)
+	for range 4 {
+		for _, f := range files {
+			art := readArticle(t, filepath.Base(f))
+			go func() {
+				b, _ := json.Marshal(Extract(art))
+				if !bytes.Equal(b, want[f]) {
+					done <- fmt.Errorf("%s: a concurrent extraction differs", f)
+					return
+				}
+				done <- nil
+			}()
+		}
+	}
+	for range len(files) * 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -29,4 +29,15 @@ func checkSpans(t *testing.T, text string, sg graph.Subgraph) {
 	}
 }
 
-func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+// boundary reports whether offset i does not fall inside a valid
+// multi-byte UTF-8 sequence (stray bytes of invalid text are their own
+// units).
+func boundary(s string, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r != utf8.RuneError && size > 1 && j+size > i {
+			return false
+		}
+	}
+	return true
+}

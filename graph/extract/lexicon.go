@@ -36,6 +36,9 @@ type cueInfo struct {
 	// particles lists prepositions that may follow the verb before its
 	// content: talked about, called for, referred to.
 	particles string
+	// directOnly marks verbs that introduce quotes but, without one, too
+	// rarely report speech: "he continued, “…”" but "it continued to fall".
+	directOnly bool
 	// noQuote marks verbs that rarely introduce a verbatim quote.
 	noQuote bool
 	// particle is a word that must follow the verb: point out.
@@ -53,6 +56,7 @@ type verb struct {
 	particle               string
 	objContent             bool
 	particles              string
+	directOnly             bool
 }
 
 var cueVerbList = []verb{
@@ -76,7 +80,7 @@ var cueVerbList = []verb{
 	{base: "ask", class: cueSpeech, takesObj: true},
 	{base: "reply", class: cueSpeech},
 	{base: "respond", class: cueSpeech},
-	{base: "continue", class: cueSpeech},
+	{base: "continue", class: cueSpeech, directOnly: true},
 	{base: "declare", class: cueSpeech},
 	{base: "announce", class: cueSpeech},
 	{base: "acknowledge", class: cueSpeech},
@@ -240,7 +244,7 @@ func buildCueForms() map[string]cueInfo {
 			ing = regularIng(v.base)
 		}
 		info := cueInfo{class: v.class, lemma: v.base, takesObj: v.takesObj, noQuote: v.noQuote, particle: v.particle,
-			objContent: v.objContent, particles: v.particles}
+			objContent: v.objContent, particles: v.particles, directOnly: v.directOnly}
 		for _, f := range []string{v.base, third} {
 			if _, ok := m[f]; !ok {
 				bi := info
@@ -356,12 +360,6 @@ var orgNouns = setOf(`newspaper paper daily channel network agency company firm 
 // a party.
 var partyNouns = setOf(`party`)
 
-// personNouns are lower-case nouns after a capitalised word that make it an
-// adjective rather than a name (Republican candidate).
-var personNouns = setOf(`candidate nominee voters voter supporters supporter leader leaders lawmakers senator
-	senators officials official congressman governor president candidates activists donors members member
-	establishment base primary primaries debate debates nomination politics policy policies side`)
-
 // placeWords end a capitalised name that is a place.
 var placeWords = setOf(`city county province island islands street avenue valley mountains river lake bay sea ocean
 	region district territory coast beach square airport hill heights village town kingdom republic state states
@@ -430,16 +428,6 @@ var linkingAdverbs = setOf(`also later then again further previously earlier onc
 // "was quoted as saying".
 var aux = setOf(`is was were are be been being has have had`)
 
-// disputeWords in a clause's verb mark disagreement.
-var disputeWords = setOf(`deny denies denied denying dismiss dismisses dismissed dismissing reject rejects
-	rejected rejecting dispute disputes disputed disputing refute refutes refuted refuting rebut rebuts
-	rebutted contradict contradicts contradicted false untrue baseless fake lies lie wrong`)
-
-// supportWords mark agreement.
-var supportWords = setOf(`confirm confirms confirmed confirming back backs backed backing echo echoes echoed
-	echoing support supports supported supporting corroborate corroborates corroborated endorse endorses
-	endorsed agree agrees agreed`)
-
 // possNameWords may take a possessive inside a name: People's Party.
 var possNameWords = setOf(`people women workers children veterans farmers citizens men students`)
 
@@ -472,3 +460,7 @@ var nameSuffixes = setOf(`jr jr. sr sr. ii iii iv`)
 
 // postNominals follow a name but are not part of it: Jane Roe MP.
 var postNominals = setOf(`mp mep mla mna mpa msp phd md esq esq. qc kc`)
+
+// institutions are plural or collective nouns that, capitalised as a
+// sentence's subject, name a body that speaks: "Police said".
+var institutions = setOf(`police prosecutors investigators authorities republicans democrats`)

@@ -140,7 +140,14 @@ func (d *document) kindOfName(from, to int) graph.Kind {
 		if d.toks[i].kind != tWord {
 			continue
 		}
-		for _, part := range strings.Split(d.plainWord(i), "-") {
+		w := d.plainWord(i)
+		for w != "" {
+			part := w
+			if j := strings.IndexByte(w, '-'); j >= 0 {
+				part, w = w[:j], w[j+1:]
+			} else {
+				w = ""
+			}
 			if partyWords[part] {
 				hasParty = true
 			}
@@ -179,7 +186,8 @@ func (d *document) isPlaceName(from, to int) bool {
 	if n == 1 {
 		return places[d.tokLow(from)]
 	}
-	var b []byte
+	var buf [64]byte
+	b := buf[:0]
 	for i := from; i < to; i++ {
 		if d.toks[i].kind == tPunct {
 			continue

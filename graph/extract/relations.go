@@ -86,8 +86,11 @@ func (x *extraction) findTweets() {
 			end--
 		}
 		from := end
-		for from > 0 && !d.toks[from].para {
+		for from > 0 && !d.toks[from].para && end-from < maxSentence {
 			from--
+		}
+		if !d.toks[from].para {
+			continue
 		}
 		if end-from < 2 {
 			continue
@@ -97,8 +100,8 @@ func (x *extraction) findTweets() {
 		}
 		ci := len(x.claims)
 		x.claims = append(x.claims, claimCand{parts: []tspan{{from, end}}, speaker: ent, cue: -1, rule: "tweet/author-line"})
-		for qi, q := range x.quotes {
-			if q.open >= from && q.open < end {
+		for k := from; k < end; k++ {
+			if qi := x.quoteOf[k]; qi >= 0 && x.quotes[qi].open == k {
 				x.quoteClaim[qi] = ci
 			}
 		}

@@ -31,7 +31,7 @@ func (x *extraction) findReported() {
 				x.nounClaim(s, c)
 				continue
 			}
-			if info, ok := x.cueAt(c); ok {
+			if info, ok := x.cueAt(c); ok && !info.directOnly && !(x.insideClaim(c) && (info.class == cueBelief || info.objContent)) {
 				x.verbClaim(s, c, info)
 			}
 		}
@@ -48,7 +48,7 @@ var sentenceOpeners = setOf(`but and so yet still then also now later instead me
 // and holds a quote no claim has taken, the rest of the sentence is a
 // claim of the subject.
 func (x *extraction) quoteVerbs() {
-	d, e := x.d, x.e
+	d := x.d
 	for s := range d.sents {
 		sp := d.sents[s]
 		free := -1
@@ -63,21 +63,32 @@ func (x *extraction) quoteVerbs() {
 		if free < 0 {
 			continue
 		}
-		i := sp.from
+		i := d.skipDateline(sp.from, free)
 		for i < sp.to && (d.toks[i].kind == tPunct || d.toks[i].kind == tWord && sentenceOpeners[d.tokLow(i)]) {
 			i++
 		}
-		if i >= free || d.toks[i].kind != tWord {
-			continue
-		}
-		speaker, j := -1, i
-		if m := e.mentAt[i]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
-			speaker, j = e.ments[m].ent, e.ments[m].to
-		} else if w := d.tokLow(i); personPronouns[w] {
-			speaker, j = x.pronoun(i, w), i+1
+		speaker, j := x.subjectAt(i, free)
+		if speaker < 0 {
+			// "In an interview on Monday, Roe called it “…”": the subject
+			// comes after an opening phrase.
+			for k := i; k < free && k < i+12; k++ {
+				if d.isPunct(k, ",") {
+					speaker, j = x.subjectAt(k+1, free)
+					break
+				}
+			}
 		}
 		if speaker < 0 {
 			continue
+		}
+		// "Roe, the party's leader, called it …": skip the apposition.
+		if d.isPunct(j, ",") {
+			for k := j + 1; k < free && k < j+15; k++ {
+				if d.isPunct(k, ",") {
+					j = k + 1
+					break
+				}
+			}
 		}
 		for j < free && d.toks[j].kind == tWord && (linkingAdverbs[d.tokLow(j)] || aux[d.tokLow(j)]) {
 			j++
@@ -87,6 +98,36 @@ func (x *extraction) quoteVerbs() {
 		}
 		x.addReported(j+1, sp.to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// subjectAt returns the speaker named at token i (a name or a personal
+// pronoun) and the token after it, or -1.
+func (x *extraction) subjectAt(i, hi int) (int, int) {
+	d, e := x.d, x.e
+	if i >= hi || d.toks[i].kind != tWord {
+		return -1, i
+	}
+	if m := e.mentAt[i]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return e.ments[m].ent, e.ments[m].to
+	}
+	if w := d.tokLow(i); personPronouns[w] {
+		return x.pronoun(i, w), i + 1
+	}
+	return -1, i
+}
+
+// insideClaim reports whether token i lies in the content of a claim
+// already found: a cue there belongs to reported speech within reported
+// speech, which is part of the outer claim.
+func (x *extraction) insideClaim(i int) bool {
+	for k := len(x.claims) - 1; k >= 0 && k >= len(x.claims)-4; k-- {
+		for _, p := range x.claims[k].parts {
+			if i >= p.from && i < p.to {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addReported records a reported claim over the token range [from,to)
@@ -179,10 +220,6 @@ func (x *extraction) trimContent(from, to int) (int, int) {
 	}
 	return from, to
 }
-
-// sentEnd returns the end of sentence s, or an earlier token where a new
-// attribution starts.
-func (x *extraction) sentEnd(s int) int { return x.d.sents[s].to }
 
 // accordingTo handles "according to X, …" and "…, according to X".
 func (x *extraction) accordingTo(s, c int) {
@@ -277,7 +314,29 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	if k >= sp.to || d.toks[k].kind == tQuote && x.quoteOf[k] >= 0 && x.quoteClaim[x.quoteOf[k]] >= 0 {
 		return
 	}
+	// "supported allegations by X that …", "rejected the claims": the
+	// object is someone else's claim; the verb is a stance towards it.
+	if (info.objContent || info.class == cueDispute || info.class == cueSupport) && !d.isWord(k-1, "as") {
+		n := k
+		for n < sp.to && n < k+3 && d.toks[n].kind == tWord && !claimNouns[d.tokLow(n)] && (determiners[d.tokLow(n)] || !d.toks[n].cap) {
+			n++
+		}
+		if n < sp.to && d.toks[n].kind == tWord && claimNouns[d.tokLow(n)] {
+			if info.class == cueDispute || info.class == cueSupport {
+				x.stanceRefs = append(x.stanceRefs, stanceRef{speaker: speaker, noun: n, class: info.class})
+			}
+			return
+		}
+	}
 	x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class)
+}
+
+// stanceRef is a speaker's stance towards claims named by a noun: "X
+// rejected the allegations", "the audio supported claims by Y that …".
+type stanceRef struct {
+	speaker int
+	noun    int // token of the claim noun
+	class   cueClass
 }
 
 // contentStart returns where the content of cue verb c begins: after
@@ -398,6 +457,45 @@ func (x *extraction) stances(ci int) []stance {
 	return out
 }
 
+// refStances returns the stances of stanceRefs: towards the claim the
+// noun itself introduces ("allegations by X that …"), or else towards the
+// allegations of other speakers that the noun refers back to.
+func (x *extraction) refStances() []stance {
+	var out []stance
+	for _, r := range x.stanceRefs {
+		rel := graph.Disputes
+		if r.class == cueSupport {
+			rel = graph.Supports
+		}
+		var targets []int
+		for j, c := range x.claims {
+			if c.cue == r.noun {
+				targets = append(targets, j)
+			}
+		}
+		if len(targets) == 0 && r.class == cueDispute {
+			for j, c := range x.claims {
+				if c.speaker >= 0 && c.speaker != r.speaker && c.parts[0].from < r.noun && x.isAllegation(c) {
+					targets = append(targets, j)
+				}
+			}
+		}
+		for _, t := range targets {
+			if x.claims[t].speaker != r.speaker && r.speaker >= 0 {
+				out = append(out, stance{from: r.speaker, fromClaim: -1, to: t, rel: rel, rule: "stance/" + string(rel)})
+			}
+		}
+	}
+	return out
+}
+
+// isAllegation reports whether a claim was made as an allegation: by a
+// noun such as "allegations", or with claimed, alleged or accused.
+func (x *extraction) isAllegation(c claimCand) bool {
+	l := x.claimCue(c)
+	return c.rule == "reported/noun-that" || l == "claim" || l == "allege" || l == "accuse"
+}
+
 // stanceTargets picks the claims a disputing or supporting claim refers
 // to: the allegations of other speakers when its object is a pronoun or a
 // claim noun, else the nearest earlier claim of another speaker.
@@ -415,7 +513,7 @@ func (x *extraction) stanceTargets(ci int) []int {
 		if j == ci || o.speaker == c.speaker || o.speaker < 0 {
 			continue
 		}
-		if pronounObj && (o.rule == "reported/noun-that" || x.claimCue(o) == "claim" || x.claimCue(o) == "allege" || x.claimCue(o) == "accuse") {
+		if pronounObj && x.isAllegation(o) {
 			out = append(out, j)
 		}
 	}

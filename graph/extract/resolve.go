@@ -15,6 +15,7 @@ func (d *document) resolveEntities(raw []rawMention) *entities {
 	}
 	byName := map[string][]int{}
 	e.firstNames = map[string][]int{}
+	e.strongSeen = map[strongKey]int{}
 	resolved := make([]int, len(raw))
 	for i := range raw {
 		resolved[i] = -1
@@ -109,6 +110,28 @@ func (e *entities) addStrong(d *document, m rawMention, byName map[string][]int)
 		}
 	}
 	name := d.mentionName(m)
+	// The same plain name again (no acronym, handle or gender news): the
+	// entity is already known.
+	key := strongKey{m.kind, name}
+	if idx, ok := e.strongSeen[key]; ok && m.acronym < 0 && m.handle < 0 && (m.gender == 0 || e.list[idx].gender != 0) {
+		return idx
+	}
+	idx := e.addStrongSlow(d, m, name, byName)
+	if m.acronym < 0 && m.handle < 0 {
+		e.strongSeen[key] = idx
+	}
+	return idx
+}
+
+// strongKey identifies a strong mention by kind and name as written.
+type strongKey struct {
+	kind graph.Kind
+	name string
+}
+
+// addStrongSlow finds or creates the entity of a strong mention named
+// name, recording its aliases.
+func (e *entities) addStrongSlow(d *document, m rawMention, name string, byName map[string][]int) int {
 	var aliases []string
 	if m.acronym >= 0 {
 		acr := d.tokText(m.acronym)
@@ -335,8 +358,11 @@ func (e *entities) nearest(d *document, cands []int, i int) int {
 // before token i, or -1.
 func (e *entities) lastMentionBefore(c, i int) int {
 	p := -1
-	for _, m := range e.ments {
-		if m.ent == c && m.from < i && m.from > p {
+	if c >= len(e.byEnt) {
+		return p
+	}
+	for _, mi := range e.byEnt[c] {
+		if m := e.ments[mi]; m.from < i && m.from > p {
 			p = m.from
 		}
 	}
@@ -352,6 +378,10 @@ func (e *entities) addMention(d *document, m mention) {
 	}
 	idx := int32(len(e.ments))
 	e.ments = append(e.ments, m)
+	for len(e.byEnt) <= m.ent {
+		e.byEnt = append(e.byEnt, nil)
+	}
+	e.byEnt[m.ent] = append(e.byEnt[m.ent], idx)
 	for k := m.from; k < m.to; k++ {
 		e.mentAt[k] = idx
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// seedPath is the reference article shared with the project, when present.
+// seedDir holds the reference article shared with the project, when present.
 const seedDir = "../../../shared/seed"
 
 // TestSeedArticle checks the behaviours issue 3 asks for on the reference

@@ -73,12 +73,16 @@ func (d *document) isWord(i int, w string) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && d.tokLow(i) == w
 }
 
+// maxSentence caps a sentence's length in tokens, so that text without
+// stops (or hostile input) cannot make the per-sentence passes quadratic.
+const maxSentence = 160
+
 // splitSentences fills d.sents and d.sentOf.
 func (d *document) splitSentences() {
 	d.sentOf = make([]int, len(d.toks))
 	start := 0
 	for i := range d.toks {
-		if i > start && d.toks[i].para {
+		if i > start && (d.toks[i].para || i-start >= maxSentence) {
 			d.addSentence(start, i)
 			start = i
 			continue
@@ -154,7 +158,7 @@ func (d *document) sentenceEndsAt(i int) (int, bool) {
 // (Mr., Feb., Gov.) or an initial (John F. Kennedy).
 func (d *document) isAbbrevBefore(i int) bool {
 	p := i - 1
-	if d.toks[p].kind != tWord {
+	if p < 0 || p >= len(d.toks) || d.toks[p].kind != tWord {
 		return false
 	}
 	w := d.tokLow(p)

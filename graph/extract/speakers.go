@@ -149,6 +149,9 @@ func (x *extraction) newSpeaker(from, to int) int {
 	}
 	for i := start; i < end; i++ {
 		w := d.plainWord(i)
+		if institutions[w] && end-start == 1 {
+			continue
+		}
 		if commonWords[w] || titleWords[w] || months[w] || weekdays[w] || groupNouns[w] || honorifics[w] {
 			return -1
 		}
@@ -165,8 +168,11 @@ func (x *extraction) newSpeaker(from, to int) int {
 		kind = k
 	case k == graph.Event || d.isPlaceName(start, end):
 		return -1
-	case d.toks[start].acro:
+	case d.toks[start].acro || institutions[d.plainWord(start)]:
 		kind = graph.Organization
+		if partyWords[d.plainWord(start)] {
+			kind = graph.Party
+		}
 	}
 	idx := e.lookupOrAdd(kind, name)
 	e.addMention(d, mention{from: start, to: end, ent: idx, kind: kind, titleFrom: -1})
@@ -271,6 +277,7 @@ var prepositions = setOf(`in on at with of for from by to about over into onto u
 // dismissed them" -> Kamal.
 func (x *extraction) clauseSubject(lo, hi int) int {
 	d, e := x.d, x.e
+	lo = d.skipDateline(lo, hi)
 	for i := lo; i < hi; i++ {
 		if x.inQuote(i) {
 			continue
@@ -282,7 +289,8 @@ func (x *extraction) clauseSubject(lo, hi int) int {
 		prep := i > lo && d.toks[i-1].kind == tWord && prepositions[d.tokLow(i-1)]
 		if m := e.mentAt[i]; m >= 0 {
 			mm := e.ments[m]
-			if !prep && e.list[mm.ent].kind.IsSpeaker() {
+			poss := mm.to < hi && d.toks[mm.to].kind == tPoss
+			if !prep && !poss && e.list[mm.ent].kind.IsSpeaker() {
 				return mm.ent
 			}
 			i = mm.to - 1
@@ -325,6 +333,15 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 // Jane Roe.
 func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	d := x.d
+	// A parenthesis between subject and verb: "Jane Roe (CRP) said".
+	if end-1 > lo && d.isPunct(end-1, ")") {
+		for k := end - 2; k > lo && k >= end-10; k-- {
+			if d.isPunct(k, "(") {
+				end = k
+				break
+			}
+		}
+	}
 	if end-1 < lo || !d.isPunct(end-1, ",") {
 		return d.npBefore(end, lo)
 	}
@@ -332,7 +349,8 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	// (", 35,", ", R-Ky.,") before it is part of the apposition too.
 	for c := end - 2; c >= lo && c >= end-45; c-- {
 		t := d.toks[c]
-		if t.kind == tQuote || t.para && c < end-1 || d.isPunct(c, ".") && !d.isAbbrevBefore(c) && !d.partyTag(c-1) || d.isPunct(c, ";") {
+		if t.kind == tQuote && (x.quoteOf[c] >= 0 || t.quote.double()) || t.para && c < end-1 ||
+			d.isPunct(c, ".") && !d.isAbbrevBefore(c) && !d.partyTag(c-1) || d.isPunct(c, ";") {
 			break
 		}
 		if !d.isPunct(c, ",") {
@@ -340,6 +358,11 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		}
 		if c+1 < end-1 && !x.appositionStart(c+1) {
 			return end, end
+		}
+		// "her senior adviser, Jake Sullivan, said": the name between the
+		// commas is the speaker.
+		if m := x.e.mentAt[c+1]; m >= 0 && x.e.ments[m].to == end-1 && x.e.list[x.e.ments[m].ent].kind == graph.Person {
+			return c + 1, end - 1
 		}
 		f, t2 := d.npBefore(c, lo)
 		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
@@ -408,4 +431,16 @@ func (x *extraction) possessiveGroup(from, to int) int {
 		e.list[idx].firstStart, e.list[idx].firstEnd = d.toks[start].start, d.toks[h].end
 	}
 	return idx
+}
+
+// skipDateline returns where a sentence's own words begin after a news
+// dateline such as "WASHINGTON (AFP) —" or "PARIS, Nov. 19 (UPI) --".
+func (d *document) skipDateline(lo, hi int) int {
+	for i := lo; i < hi && i < lo+12; i++ {
+		if t := d.tokText(i); d.toks[i].kind == tPunct && (t == "—" || t == "–" || t == "--" || t == "-") &&
+			i > lo && (d.isPunct(i-1, ")") || d.toks[i-1].acro) {
+			return i + 1
+		}
+	}
+	return lo
 }
