@@ -84,7 +84,7 @@ The database is --db DIR, else $CLAIMGRAPH_DB, else ./claimgraph.db.`,
 		newDisputesCmd(a), newMembersCmd(a), newPathCmd(a), newNeighborsCmd(a),
 		newTimelineCmd(a), newSearchCmd(a), newCompactCmd(a),
 		newExportCmd(a), newImportCmd(a), newQueryCmd(a), newVersionCmd(),
-		newGenCmd(a), newEvalCmd(a),
+		newGenCmd(a), newEvalCmd(a), newServeCmd(a),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)

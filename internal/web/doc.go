@@ -16,7 +16,7 @@
 //
 //	GET  /                           search box, top speakers, latest articles
 //	GET  /search?q=                  entities by name or alias, claims by words
-//	GET  /query                      a Cypher console over /api/query
+//	GET  /query?cypher=              a Cypher console: runs the query, shows a table
 //	GET  /{kind}/{slug}              a node's page: /person/jane-roe, /claim/ab12…, /article/cd34…
 //	GET  /node/{id}, /entity/{id}    the same, by full ID (/node/person/jane-roe)
 //	GET  /static/…                   the embedded CSS and JavaScript
@@ -26,10 +26,11 @@
 //	                                 [{"date", "speaker", "claim", "direct", "article", ...}]
 //	POST /api/query                  Cypher text (text/plain) or {"query", "params"} (JSON)
 //	                                 -> {"columns": [...], "rows": [{...}], "truncated"}
-//	GET  /api/export?format=dot|svg|jsonl&focus=&depth=&rel=&kind=
+//	GET  /api/export?format=dot|svg|jsonl|json|graphml&focus=&depth=&rel=&kind=&since=&until=
 //
 // Errors from /api/ are JSON objects {"error": "...", "status": N} with a
 // status that fits: 400 bad input (a query error adds line, column and
-// hint), 404 unknown node or name, 405 wrong method, 413 body too large,
-// 504 timeout.
+// hint), 300 a name that means several nodes (with "candidates"), 404
+// unknown node or name, 405 wrong method, 413 body too large, 421 a Host
+// the server does not answer to, 504 timeout.
 package web

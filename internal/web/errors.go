@@ -53,9 +53,12 @@ func statusOf(err error) int {
 	var se *statusError
 	var qe *query.Error
 	var mbe *http.MaxBytesError
+	var amb *ambiguousError
 	switch {
 	case errors.As(err, &se):
 		return se.code
+	case errors.As(err, &amb):
+		return http.StatusMultipleChoices
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge
 	case errors.As(err, &qe):

@@ -48,8 +48,9 @@ const (
 	DefaultMaxGraphNodes = 250
 )
 
-// LoopbackHosts are the host names that reach a server on loopback.
-var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
+// LoopbackHosts returns the host names that reach a server on loopback,
+// for Options.AllowedHosts.
+func LoopbackHosts() []string { return []string{"localhost", "127.0.0.1", "::1"} }
 
 func (o Options) withDefaults() Options {
 	if o.QueryTimeout <= 0 {
@@ -80,7 +81,7 @@ type server struct {
 }
 
 // New returns the explorer's handler over r, with s answering claim
-// searches. It only reads from r.
+// searches (nil: searches find entities only). It only reads from r.
 func New(r graph.Reader, s graph.Searcher, opts Options) http.Handler {
 	srv := &server{r: r, s: s, opt: opts.withDefaults()}
 	mux := http.NewServeMux()
@@ -90,7 +91,7 @@ func New(r graph.Reader, s graph.Searcher, opts Options) http.Handler {
 	mux.HandleFunc("/api/said", srv.api(http.MethodGet, srv.apiSaid))
 	mux.HandleFunc("/api/query", srv.api(http.MethodPost, srv.apiQuery))
 	mux.HandleFunc("/api/export", srv.api(http.MethodGet, srv.apiExport))
-	mux.HandleFunc("/api/", srv.api(http.MethodGet, srv.apiUnknown))
+	mux.HandleFunc("/api/", srv.api("", srv.apiUnknown))
 	mux.HandleFunc("/search", srv.page(srv.searchPage))
 	mux.HandleFunc("/query", srv.page(srv.queryPage))
 	mux.HandleFunc("/", srv.page(srv.nodeOrIndex))
@@ -133,11 +134,11 @@ func (s *server) hostAllowed(host string) bool {
 }
 
 // api wraps an API handler: it checks the method (405 with Allow
-// otherwise; GET also admits HEAD), bounds the time, and writes the error
-// the handler returns as JSON.
+// otherwise; GET also admits HEAD; "" admits any), bounds the time, and
+// writes the error the handler returns as JSON.
 func (s *server) api(method string, fn func(ctx context.Context, w http.ResponseWriter, r *http.Request) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if !methodOK(method, r.Method) {
+		if method != "" && !methodOK(method, r.Method) {
 			w.Header().Set("Allow", allowed(method))
 			writeError(w, r, s.opt.Log, &statusError{code: http.StatusMethodNotAllowed,
 				msg: r.Method + " is not allowed here; use " + method})
