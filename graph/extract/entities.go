@@ -228,7 +228,7 @@ func (d *document) lowerWords(cands map[string]bool) map[string]bool {
 func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 	for r.from < r.to && r.from == first {
 		w := d.tokLow(r.from)
-		if commonWords[w] || lower[w] || months[w] || weekdays[w] {
+		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) {
 			r.from++
 			first = -1
 			continue
@@ -236,6 +236,23 @@ func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 		break
 	}
 	return r
+}
+
+// commonNounSubject reports whether a capitalised sentence-initial word is
+// a plural or group common noun ("Analysts", "Officials", "Critics",
+// "Voters") rather than a name. Bodies that speak as one ("Police",
+// "Republicans") stay names.
+func commonNounSubject(w string) bool {
+	if institutions[w] {
+		return false
+	}
+	if groupNouns[w] || titleWords[w] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && (groupNouns[s] || titleWords[s]) {
+		return true
+	}
+	return false
 }
 
 // initialCandidates collects the capitalised words that start sentences.

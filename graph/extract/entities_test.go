@@ -72,6 +72,28 @@ func TestEntities(t *testing.T) {
 		{"a post-nominal is dropped from a name",
 			"Lena Brandt MP voted against.",
 			[]string{"person/lena-brandt"}, []string{"person/lena-brandt-mp"}},
+		{"the first word of a long name before its acronym is kept",
+			"Jane Roe's National Renewal Party (NRP) met. The Federal Audit Commission (FAC) spoke. The NRP left.",
+			[]string{"party/nrp", "organization/fac"},
+			[]string{"party/renewal-party", "organization/nrp", "organization/audit-commission", "organization/federal-audit-commission"}},
+		{"a seniority word before a person's title is still dropped",
+			"Former Governor Omar Castell spoke.",
+			[]string{"person/omar-castell"}, []string{"person/former-governor-omar-castell"}},
+		{"a name does not end in a preposition left by a weekday",
+			"The Supreme Court on Thursday heard the case.",
+			[]string{"organization/supreme-court"}, []string{"organization/supreme-court-on"}},
+		{"a plural common noun opening a sentence is no person",
+			"Analysts said the vote was close. Critics argued it was not.",
+			nil, []string{"person/analysts", "person/critics"}},
+		{"a name also used as a place is a place even before a verb",
+			"Nobody in Port Kelvar believes it. The mayor of Dunmore spoke. Dunmore believes the count was fair.",
+			[]string{"place/dunmore"}, []string{"person/dunmore", "person/kelvar"}},
+		{"a place after in is a place even where it is a subject",
+			"Crowds gathered in Velmora. Velmora says it was ready.",
+			[]string{"place/velmora"}, []string{"person/velmora"}},
+		{"a title word after an honorific is a surname",
+			"Larry King hosts a show. “We need money,” Mr. King said.",
+			[]string{"person/larry-king"}, []string{"person/king"}},
 		{"a possessive inside a party name is kept",
 			"The Workers' Progress Party (WPP) met. The People's Party did not.",
 			[]string{"party/wpp", "party/peoples-party"}, []string{"party/progress-party"}},
@@ -91,6 +113,36 @@ func TestEntities(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAcronymResolvesEveryUse(t *testing.T) {
+	text := "Jane Roe's National Renewal Party (NRP) won. The NRP claimed that the count was fair. " +
+		"Later the National Renewal Party said that it would appeal."
+	sg := Extract(articleNode(text))
+	g := indexSubgraph(sg)
+	n, ok := g.nodes["party/nrp"]
+	if !ok || !slices.Contains(n.Aliases, "National Renewal Party") {
+		t.Fatalf("party/nrp missing or without its long name: %+v; entities %v", n, entityIDs(sg))
+	}
+	for _, words := range []string{"the count was fair", "it would appeal"} {
+		c, ok := g.claimWith(words)
+		if !ok || !slices.Contains(g.speakers[c.ID], "party/nrp") {
+			t.Errorf("claim %q not said by party/nrp: %v", words, g.speakers[c.ID])
+		}
+	}
+	for _, id := range entityIDs(sg) {
+		if strings.Contains(id, "renewal") {
+			t.Errorf("a second entity %s for the party", id)
+		}
+	}
+}
+
+func TestCurlyApostropheNameHasStraightAlias(t *testing.T) {
+	g := indexSubgraph(Extract(articleNode("James O’Neill spoke first. O’Neill said the fire was out.")))
+	n := g.nodes["person/james-oneill"]
+	if !slices.Contains(n.Aliases, "O'Neill") || !slices.Contains(n.Aliases, "O’Neill") {
+		t.Errorf("aliases %v lack one of the spellings of the surname; nodes %v", n.Aliases, g.nodes)
 	}
 }
 

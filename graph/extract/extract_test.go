@@ -76,6 +76,33 @@ func TestAttribution(t *testing.T) {
 		{"a report quoted someone as saying",
 			"“All we get is one ministry,” a Courier report quoted Castell as saying.",
 			[]string{"person/omar-castell | All we get is one ministry (direct)"}, nil},
+		{"a report quoted someone as saying that, in reported speech",
+			"A Courier report quoted Castell as saying that the tapes had been “cut and spliced”.",
+			[]string{"person/omar-castell | the tapes had been “cut and spliced” (direct)"}, nil},
+		{"a report quoted someone with an apposition as saying that",
+			"A Courier report quoted Jane Roe, the CRP leader, as saying that the recount would settle it.",
+			[]string{"person/jane-roe | the recount would settle it"}, nil},
+		{"is heard saying that is reported speech of the title holder",
+			"In the audio, the governor is heard saying that the numbers were settled early.",
+			[]string{"person/omar-castell | the numbers were settled early"}, nil},
+		{"a passive cue verb gives its subject no claim",
+			"The CRP had been promised more seats. Roe is expected to announce a decision.",
+			nil, []string{"party/crp | more seats", "person/jane-roe | to announce a decision"}},
+		{"a clause after a semicolon is not part of the claim",
+			"Roe said the count was late; Castell has since said it was on time.",
+			[]string{"person/jane-roe | the count was late", "person/omar-castell | it was on time"}, nil},
+		{"a participle after a noun is no cue: the named speaker after it speaks",
+			"In a written statement read outside the court, Roe said the party would “answer every question”.",
+			[]string{"person/jane-roe | the party would “answer every question” (direct)"}, nil},
+		{"a verb whose object is its content takes no content before the comma",
+			"The CRP and the governor's office, partners in the talks, both welcomed the appointment.",
+			nil, []string{"- | The CRP and the governor's office, partners in the talks"}},
+		{"a plural common noun as speaker is nobody",
+			"Analysts said the deadlock could force a second vote.",
+			[]string{"- | the deadlock could force a second vote"}, nil},
+		{"a show title in quotes is no claim of the host",
+			"Roe hosts “Morning With Jane Roe” on Sundays.",
+			nil, []string{"person/jane-roe | “Morning With Jane Roe” on Sundays (direct)"}},
 		{"according to someone before a quote",
 			"According to Roe, “the ballots were never counted.”",
 			[]string{"person/jane-roe | the ballots were never counted. (direct)"}, nil},
@@ -191,4 +218,34 @@ func ExampleExtract() {
 	// Output:
 	// person/jane-roe -member-of-> party/crp "leader" [17,67) member-of/apposition
 	// person/jane-roe -said-> claim/e2374bb164b4779b "" [96,119) direct-quote/speaker-after
+}
+
+func TestTweetAuthorLineInItsOwnParagraph(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"the author line after a blank line",
+			"Roe answered online:\n\nA fair count is a right. See you at the ballot box.\n\n— Jane Roe (@JaneRoeCRP) March 16, 2025\n\nThe post was shared widely."},
+		{"a claim word inside the tweet is no claim of its own",
+			"Roe answered online:\n\nThe governor of Valdora admits what we have said since March. The count was theatre.\n\n— Jane Roe (@JaneRoeCRP) March 16, 2025"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sg := Extract(articleNode(tc.text))
+			checkSpans(t, tc.text, sg)
+			lines := said(sg)
+			n := 0
+			for _, l := range lines {
+				if strings.HasPrefix(l, "person/jane-roe | ") && !strings.Contains(l, "answered") {
+					n++
+				}
+				if strings.Contains(l, "what we have said") && !strings.HasPrefix(l, "person/jane-roe | ") {
+					t.Errorf("a claim inside the tweet has its own speaker: %q", l)
+				}
+				if strings.HasPrefix(l, "place/") {
+					t.Errorf("a place said something: %q", l)
+				}
+			}
+			if n != 1 {
+				t.Errorf("want one claim of the tweet's author, got %d: %v", n, lines)
+			}
+		})
+	}
 }

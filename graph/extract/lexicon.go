@@ -422,7 +422,7 @@ var linkingAdverbs = setOf(`also later then again further previously earlier onc
 	had is was were are will would could might may should did does do been being allegedly apparently
 	separately flatly openly quickly angrily bluntly jokingly sarcastically succinctly eventually already never
 	not firmly strongly directly immediately subsequently correctly falsely wrongly rightly famously
-	once long`)
+	once long since`)
 
 // aux are auxiliaries before a past participle: "is heard saying",
 // "was quoted as saying".

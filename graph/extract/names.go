@@ -31,15 +31,16 @@ func (d *document) findMentions() []rawMention {
 		headline := d.isTitleCase(s)
 		for _, r := range d.findRuns(s) {
 			r = d.stripInitial(r, first, lower)
-			for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] {
+			// "Former Governor X" loses "Former", but "National Renewal
+			// Party" and "Federal Election Commission" keep their first
+			// word: there it is part of an organisation's name.
+			for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] && !d.orgLike(r.from, r.to) {
 				r.from++
 			}
 			for r.from < r.to && d.toks[r.from].kind == tPunct {
 				r.from++
 			}
-			for r.to > r.from+1 && (weekdays[d.tokLow(r.to-1)] || months[strings.TrimSuffix(d.tokLow(r.to-1), ".")] || postNominals[d.tokLow(r.to-1)]) {
-				r.to--
-			}
+			r.to = d.trimRunEnd(r)
 			if r.from >= r.to {
 				continue
 			}
@@ -55,6 +56,41 @@ func (d *document) findMentions() []rawMention {
 	return out
 }
 
+// trimRunEnd drops from the end of a run what cannot end a name: a
+// weekday or month ("Smith Monday"), a post-nominal (MP), and a
+// connector left dangling when those go ("Supreme Court on Thursday" ->
+// "Supreme Court"). It returns the new end.
+func (d *document) trimRunEnd(r run) int {
+	for r.to > r.from+1 {
+		t := d.toks[r.to-1]
+		w := d.tokLow(r.to - 1)
+		if weekdays[w] || months[strings.TrimSuffix(w, ".")] || postNominals[w] || t.kind == tWord && !t.cap && !t.handle ||
+			t.kind == tPunct || t.kind == tPoss || t.kind == tQuote {
+			r.to--
+			continue
+		}
+		break
+	}
+	return r.to
+}
+
+// orgLike reports whether tokens [from,to) hold a party or organisation
+// word (Party, Commission, Movement), alone or as part of a hyphenated
+// word, or are followed by an acronym definition "(ACR)".
+func (d *document) orgLike(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		for _, part := range strings.Split(d.plainWord(i), "-") {
+			if partyWords[part] || orgWords[part] {
+				return true
+			}
+		}
+	}
+	return d.isPunct(to, "(") && to+2 < len(d.toks) && d.toks[to+1].acro && d.isPunct(to+2, ")")
+}
+
 // classifyRun splits a title off a run and guesses the kind of the name.
 func (d *document) classifyRun(r run) (rawMention, bool) {
 	m := rawMention{from: r.from, to: r.to, titleFrom: -1, modFrom: -1, acronym: -1, handle: -1}
@@ -62,7 +98,9 @@ func (d *document) classifyRun(r run) (rawMention, bool) {
 	if m.from >= m.to {
 		return m, false
 	}
-	if m.to-m.from == 1 && d.skipSingle(m.from) {
+	// "Mr. King", "Dr. Chancellor": after an honorific or title even a
+	// word that is usually a title or common word is a name.
+	if m.to-m.from == 1 && (m.titleFrom < 0 || !d.toks[m.from].cap) && d.skipSingle(m.from) {
 		return m, false
 	}
 	if m.kind == kindUnknown {

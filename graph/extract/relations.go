@@ -85,7 +85,12 @@ func (x *extraction) findTweets() {
 		for end > 0 && (isLink(d.tokLow(end-1)) || d.isPunct(end-1, "—") || d.isPunct(end-1, "-") || d.isPunct(end-1, "–")) {
 			end--
 		}
+		// The author line ends the tweet's paragraph, or stands alone
+		// after it (a blank line between them, as in a rendered page).
 		from := end
+		if from > 0 && from < len(d.toks) && d.toks[from].para {
+			from--
+		}
 		for from > 0 && !d.toks[from].para && end-from < maxSentence {
 			from--
 		}

@@ -20,7 +20,7 @@ func (x *extraction) findReported() {
 	for s := range d.sents {
 		sp := d.sents[s]
 		for c := sp.from; c < sp.to; c++ {
-			if x.cueUsed[c] || x.inQuote(c) || d.toks[c].kind != tWord {
+			if x.cueUsed[c] || x.inQuote(c) || x.excluded[c] || d.toks[c].kind != tWord {
 				continue
 			}
 			if d.isWord(c, "according") && d.isWord(c+1, "to") {
@@ -54,7 +54,7 @@ func (x *extraction) quoteVerbs() {
 		free := -1
 		for k := sp.from; k < sp.to; k++ {
 			if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() {
-				if q := x.quoteOf[k]; q >= 0 && x.quoteClaim[q] < 0 && x.quotes[q].open == k {
+				if q := x.quoteOf[k]; q >= 0 && x.quoteClaim[q] < 0 && x.quotes[q].open == k && !x.titleLike(int(q)) {
 					free = k
 					break
 				}
@@ -98,6 +98,30 @@ func (x *extraction) quoteVerbs() {
 		}
 		x.addReported(j+1, sp.to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// titleLike reports whether quote qi looks like the title of a show, book
+// or slogan rather than speech: at most eight words, every word of four
+// letters or more capitalised ("This Week With George Stephanopoulos",
+// “Carlos Danger”).
+func (x *extraction) titleLike(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	words, caps := 0, 0
+	for k := q.from; k < q.to; k++ {
+		t := d.toks[k]
+		if t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		words++
+		if words > 8 {
+			return false
+		}
+		if t.kind == tWord && (t.cap || len(d.tokText(k)) < 4) {
+			caps++
+		}
+	}
+	return words > 0 && caps == words && d.toks[q.from].cap
 }
 
 // subjectAt returns the speaker named at token i (a name or a personal
@@ -181,6 +205,9 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		}
 		t := d.toks[k]
 		switch {
+		case d.isPunct(k, ";"):
+			// "…; Hale has since said …": a new clause of its own.
+			return k
 		case d.isPunct(k, ","):
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
@@ -267,13 +294,25 @@ func (x *extraction) nounClaim(s, c int) {
 func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	d := x.d
 	sp := d.sents[s]
+	if info.lemma == "quote" && x.quotedAsSaying(s, c) {
+		return
+	}
 	end := c
-	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] ||
+		info.ing && hearVerbs[d.tokLow(end-1)]) {
 		end--
 	}
+	if x.passive(c, end, info) {
+		return
+	}
+	// "the governor is heard saying that …", "she has been arguing
+	// that …": an -ing form after an auxiliary is a finite verb.
+	finite := !info.ing || end < c && (aux[d.tokLow(end)] || hearVerbs[d.tokLow(c-1)])
 	f, t := x.subjectBefore(end, sp.from)
 	// "…, X said." / "…, X told reporters." — the content comes first.
-	if f > sp.from && d.isPunct(f-1, ",") && t > f && x.tailOnly(c+1, sp.to) && !info.ing && x.plausibleSubject(f, t) {
+	// Not for verbs whose object is the content ("…, both welcomed the
+	// appointment").
+	if f > sp.from && d.isPunct(f-1, ",") && t > f && x.tailOnly(c+1, sp.to) && !info.ing && !info.objContent && x.plausibleSubject(f, t) {
 		x.addReported(sp.from, f-1, x.speakerIn(f, t), c, "reported/speaker-after", info.class)
 		return
 	}
@@ -294,7 +333,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 			return
 		}
 		rule = "reported/shared-subject"
-	case t > f && !info.ing && x.plausibleSubject(f, t):
+	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
 	case (t <= f || info.ing) && end > sp.from && (d.isPunct(end-1, ",") || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
@@ -328,7 +367,87 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 			return
 		}
 	}
+	if speaker < 0 && x.namedCueWithin(k, sp.to) {
+		// "In a statement read outside the court, Lind said …": the
+		// named speaker's own cue further on takes the content.
+		return
+	}
 	x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class)
+}
+
+// beForms make a following past participle passive: "was promised",
+// "is expected to".
+var beForms = setOf(`is was were are be been being am 's`)
+
+// passive reports whether the cue at c, whose verb group starts at end,
+// is a passive past participle ("the party had been promised more
+// seats", "Roe is expected to announce"): its subject did not speak.
+func (x *extraction) passive(c, end int, info cueInfo) bool {
+	d := x.d
+	if !info.past || info.ing || end == c {
+		return false
+	}
+	for k := c - 1; k >= end; k-- {
+		w := d.tokLow(k)
+		if beForms[w] {
+			return true
+		}
+		if aux[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// hearVerbs stand between an auxiliary and an -ing cue: "the governor is
+// heard saying that …", "was seen telling".
+var hearVerbs = setOf(`heard seen caught recorded filmed quoted overheard`)
+
+// quotedAsSaying handles "a report quoted X as saying (that) …" at the
+// cue "quoted" (token c): the content is X's claim. It reports whether the
+// pattern was found (with or without a claim long enough to keep).
+func (x *extraction) quotedAsSaying(s, c int) bool {
+	d := x.d
+	sp := d.sents[s]
+	f, t := d.npAfter(c+1, sp.to)
+	if t <= f {
+		return false
+	}
+	as := t
+	// "quoted Oskar Lind, the party's deputy leader, as saying": skip
+	// the apposition.
+	if d.isPunct(t, ",") {
+		for k := t + 1; k < sp.to && k < t+15; k++ {
+			if d.isPunct(k, ",") && d.isWord(k+1, "as") {
+				as = k + 1
+				break
+			}
+		}
+	}
+	if !d.isWord(as, "as") || !d.isWord(as+1, "saying") {
+		return false
+	}
+	x.addReported(as+2, sp.to, x.speakerIn(f, t), c, "reported/quoted-as-saying", cueSpeech)
+	return true
+}
+
+// namedCueWithin reports whether tokens [from,to) hold a cue verb, not yet
+// used, whose subject is a name ("…, Lind said the party would …").
+func (x *extraction) namedCueWithin(from, to int) bool {
+	e := x.e
+	for k := from + 1; k < to; k++ {
+		if x.inQuote(k) || x.cueUsed[k] {
+			continue
+		}
+		info, ok := x.cueAt(k)
+		if !ok || info.ing || info.class == cueBelief {
+			continue
+		}
+		if m := e.mentAt[k-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceRef is a speaker's stance towards claims named by a noun: "X

@@ -146,6 +146,12 @@ func (e *entities) addStrongSlow(d *document, m rawMention, name string, byName 
 			aliases = append(aliases, s)
 		}
 	}
+	// "O’Neill" is also written "O'Neill": keep both spellings.
+	if strings.ContainsRune(name, '’') {
+		for _, a := range append([]string{name}, aliases...) {
+			aliases = append(aliases, strings.ReplaceAll(a, "’", "'"))
+		}
+	}
 	// Known under another form already (the long name of an acronym)?
 	if idx, ok := e.lookupKind(m.kind, name, aliases); ok {
 		ent := &e.list[idx]
@@ -236,7 +242,7 @@ func surname(name string) string {
 // ("a Jang newspaper", "Facebook's vice president") an organisation, one
 // after "in" or "from" a place. Organisation beats person beats place.
 func (d *document) wordKinds(raw []rawMention) map[string]graph.Kind {
-	type flags struct{ party, org, person, place bool }
+	type flags struct{ party, org, person, place, placeStrong bool }
 	ev := map[string]*flags{}
 	for _, m := range raw {
 		if m.to-m.from != 1 || m.headline || d.toks[m.from].acro || places[d.tokLow(m.from)] {
@@ -258,6 +264,9 @@ func (d *document) wordKinds(raw []rawMention) map[string]graph.Kind {
 			f.org = true
 		case graph.Place:
 			f.place = true
+			if d.strongPlaceContext(m.from, m.to) {
+				f.placeStrong = true
+			}
 		}
 		if d.cueSubject(m.from, m.to) {
 			f.person = true
@@ -274,6 +283,10 @@ func (d *document) wordKinds(raw []rawMention) map[string]graph.Kind {
 			out[n] = graph.Party
 		case f.org:
 			out[n] = graph.Organization
+		case f.placeStrong:
+			// "in Kelburg", "the governor of Eastmark": a place, even
+			// where it stands before a verb ("Kelburg believes").
+			out[n] = graph.Place
 		case f.person:
 			out[n] = graph.Person
 		case f.place:
@@ -281,6 +294,24 @@ func (d *document) wordKinds(raw []rawMention) map[string]graph.Kind {
 		}
 	}
 	return out
+}
+
+// placeContextWords are prepositions after which a name is a place and
+// hardly ever a person: "in Kelburg", "across Ohio". "from" and "to" are
+// left out ("a letter from Smith", "according to Smith").
+var placeContextWords = setOf(`in across throughout near outside inside toward towards`)
+
+// strongPlaceContext reports whether the one-word name [from,to) is used
+// as a place: after "in" or "across" (and not followed by a possessive, as
+// in "in Smith's view"), or after "TITLE of" ("the governor of Eastmark").
+func (d *document) strongPlaceContext(from, to int) bool {
+	if to < len(d.toks) && d.toks[to].kind == tPoss {
+		return false
+	}
+	if from > 0 && d.toks[from-1].kind == tWord && !d.toks[from-1].cap && placeContextWords[d.tokLow(from-1)] {
+		return true
+	}
+	return from > 1 && d.isWord(from-1, "of") && d.toks[from-2].kind == tWord && titleWords[d.tokLow(from-2)]
 }
 
 // cueSubject reports whether the name [from,to) is the subject of a cue
