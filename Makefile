@@ -15,8 +15,9 @@ FUZZTIME ?= 3s
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-build: ## build bin/claimgraph
+build: ## build bin/claimgraph (and bin/claimgraph-render, the SVG renderer for machines without Graphviz)
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimgraph
+	$(GO) build -o bin/claimgraph-render ./cmd/claimgraph-render
 
 run: build ## ingest testdata/articles into a fresh ./claimgraph.db and print who said what
 	rm -rf $(RUN_DB)

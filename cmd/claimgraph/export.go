@@ -14,7 +14,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/ask"
 	"github.com/claimgraph/claimgraph/graph/export"
-	"github.com/claimgraph/claimgraph/graph/export/render"
+	"github.com/claimgraph/claimgraph/graph/export/picture"
 	"github.com/claimgraph/claimgraph/store"
 )
 
@@ -96,8 +96,8 @@ func (o *exportOptions) check() error {
 	if o.schema != "" && f != "rdf" {
 		return usagef("claimgraph export --format rdf --schema schema.dgraph", "--schema goes with --format rdf")
 	}
-	if o.renderer != "" && o.renderer != string(render.Dot) && o.renderer != string(render.Builtin) {
-		return usagef("claimgraph export --format svg --renderer go-graphviz", "--renderer must be dot or go-graphviz")
+	if err := checkRenderer(o.renderer); err != nil {
+		return err
 	}
 	if o.depth < 0 {
 		return usagef("claimgraph export --focus NAME --depth 2", "--depth must be 0 or more")
@@ -208,7 +208,8 @@ func writePicture(ctx context.Context, a *app, w io.Writer, v *export.View, o *e
 	if err := export.WriteDOT(&dot, v, opt); err != nil {
 		return err
 	}
-	img, renderer, err := render.Render(ctx, dot.Bytes(), render.Format(o.format.value), render.Renderer(o.renderer))
+	img, renderer, err := picture.Render(ctx, dot.Bytes(), picture.Format(o.format.value),
+		picture.Options{Use: picture.Renderer(o.renderer), Builtin: builtinRenderer()})
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/claimgraph/claimgraph/graph/export/render"
+	"github.com/claimgraph/claimgraph/graph/export/picture"
 	"github.com/claimgraph/claimgraph/internal/web"
 	"github.com/claimgraph/claimgraph/store"
 )
@@ -52,8 +52,8 @@ it cleanly.`,
 			if o.timeout <= 0 {
 				return usagef("claimgraph serve --timeout 10s", "--timeout must be positive")
 			}
-			if o.renderer != "" && o.renderer != string(render.Dot) && o.renderer != string(render.Builtin) {
-				return usagef("claimgraph serve --renderer go-graphviz", "--renderer must be dot or go-graphviz")
+			if err := checkRenderer(o.renderer); err != nil {
+				return err
 			}
 			return a.withRead(func(db *store.DB) error { return runServe(ctxOf(cmd), a, db, o) })
 		},
@@ -72,7 +72,7 @@ func runServe(ctx context.Context, a *app, db *store.DB, o *serveOptions) error 
 		return fmt.Errorf("serve: %w", err)
 	}
 	loopback := isLoopback(ln.Addr())
-	opts := web.Options{QueryTimeout: o.timeout, Renderer: render.Renderer(o.renderer),
+	opts := web.Options{QueryTimeout: o.timeout, Renderer: picture.Renderer(o.renderer), Builtin: builtinRenderer(),
 		Log: slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
 	if loopback {
 		opts.AllowedHosts = web.LoopbackHosts()

@@ -11,7 +11,8 @@
 //   - CSV (WriteCSV, WriteCSVTable): a nodes table and an edges table.
 //   - DOT (WriteDOT): Graphviz source for a selected View, styled per kind and
 //     relation, with a legend and optional clusters; package
-//     graph/export/render turns it into SVG or PNG.
+//     graph/export/picture turns it into SVG or PNG with Graphviz's dot, and
+//     package graph/export/render also without Graphviz installed.
 //   - GraphML (WriteGraphML): for Gephi, yEd and Cytoscape.
 //   - RDF N-Quads (WriteNQuads) and a Dgraph schema (WriteDgraphSchema): for
 //     Dgraph's live and bulk loaders and any W3C RDF tool.

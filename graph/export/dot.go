@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -289,7 +290,11 @@ func nodeLabel(n graph.Node) []string {
 		}
 		return wrapText(text, 40, 3)
 	case graph.Article:
-		lines := wrapText(displayName(n), 30, 2)
+		name := displayName(n)
+		if n.Title == "" && name == n.Source && n.Source != "" {
+			name = path.Base(name) // the tooltip has the whole path
+		}
+		lines := wrapText(name, 30, 2)
 		if n.Date != "" {
 			lines = append(lines, shorten(n.Date, 20))
 		}

@@ -132,7 +132,7 @@ func (g *xmlWriter) raw(s string) {
 // characters XML cannot hold become U+FFFD.
 func (g *xmlWriter) text(s string) {
 	if g.err == nil {
-		g.err = xml.EscapeText(g.w, []byte(s))
+		g.err = xml.EscapeText(g.w, []byte(validUTF8(s)))
 	}
 }
 

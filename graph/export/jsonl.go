@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -49,20 +51,52 @@ type edgeRecord struct {
 	Confidence float64   `json:"confidence,omitempty"`
 }
 
+// toNodeRecord converts n, replacing invalid UTF-8 (which JSON cannot
+// hold) with U+FFFD so that an export read back and written again is
+// byte-identical.
 func toNodeRecord(n graph.Node) nodeRecord {
+	name, aliases := validUTF8(displayName(n)), n.Aliases
+	if !allValid(aliases) {
+		// Repairing may make two aliases, or an alias and the name, equal:
+		// merge them as the store would on import.
+		fixed := make([]string, len(n.Aliases))
+		for i, a := range n.Aliases {
+			fixed[i] = validUTF8(a)
+		}
+		aliases = graph.MergeAliases(name, fixed)
+	}
 	return nodeRecord{
-		Type: TypeNode, ID: n.ID, Kind: n.Kind, Name: displayName(n), Aliases: n.Aliases,
-		Date: n.Date, Title: n.Title, Source: n.Source, URL: n.URL, Author: n.Author,
-		Text: n.Text, Direct: n.Direct,
+		Type: TypeNode, ID: validUTF8(n.ID), Kind: graph.Kind(validUTF8(string(n.Kind))),
+		Name: name, Aliases: aliases, Date: validUTF8(n.Date),
+		Title: validUTF8(n.Title), Source: validUTF8(n.Source), URL: validUTF8(n.URL),
+		Author: validUTF8(n.Author), Text: validUTF8(n.Text), Direct: n.Direct,
 	}
 }
 
 func toEdgeRecord(e graph.Edge) edgeRecord {
 	return edgeRecord{
-		Type: TypeEdge, From: e.From, Rel: e.Rel, To: e.To, Article: e.Article,
-		Start: e.Start, End: e.End, Role: e.Role, Evidence: e.Evidence, Rule: e.Rule,
+		Type: TypeEdge, From: validUTF8(e.From), Rel: graph.Rel(validUTF8(string(e.Rel))),
+		To: validUTF8(e.To), Article: validUTF8(e.Article), Start: e.Start, End: e.End,
+		Role: validUTF8(e.Role), Evidence: validUTF8(e.Evidence), Rule: validUTF8(e.Rule),
 		Confidence: e.Confidence,
 	}
+}
+
+func allValid(ss []string) bool {
+	for _, s := range ss {
+		if !utf8.ValidString(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// validUTF8 returns s with each run of invalid UTF-8 replaced by U+FFFD.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
 // displayName is the name every exported node carries: its Name, or for a

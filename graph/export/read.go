@@ -34,6 +34,7 @@ type LineError struct {
 	Err    error
 }
 
+// Error returns "FILE:LINE: problem" or "FILE:LINE:COLUMN: problem".
 func (e *LineError) Error() string {
 	if e.Column > 0 {
 		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)

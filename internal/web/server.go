@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/graph/export/render"
+	"github.com/claimgraph/claimgraph/graph/export/picture"
 )
 
 // Options tune the handler. The zero value is usable.
@@ -28,9 +28,12 @@ type Options struct {
 	// MaxGraphNodes is the largest neighbourhood drawn as SVG, on a page
 	// or by /api/export. 0 means DefaultMaxGraphNodes.
 	MaxGraphNodes int
-	// Renderer draws SVG: render.Dot, render.Builtin, or render.Auto (the
+	// Renderer draws SVG: picture.Dot, picture.Builtin, or picture.Auto (the
 	// dot program when it is on PATH).
-	Renderer render.Renderer
+	Renderer picture.Renderer
+	// Builtin is the renderer used when Renderer asks for it, or when it
+	// is Auto and dot is not installed (nil: none).
+	Builtin picture.Func
 	// AllowedHosts, when set, are the only host names (without port) a
 	// request's Host header may name; others get 421. A server on loopback
 	// sets it to its loopback names so that a web page elsewhere cannot

@@ -12,7 +12,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/export"
-	"github.com/claimgraph/claimgraph/graph/export/render"
+	"github.com/claimgraph/claimgraph/graph/export/picture"
 )
 
 // graphRels are the relations drawn in a page's neighbourhood picture:
@@ -33,7 +33,7 @@ func (s *server) drawView(ctx context.Context, v *export.View, title string) ([]
 	if err := export.WriteDOT(&dot, v, opt); err != nil {
 		return nil, err
 	}
-	img, _, err := render.Render(ctx, dot.Bytes(), render.SVG, s.opt.Renderer)
+	img, _, err := picture.Render(ctx, dot.Bytes(), picture.SVG, picture.Options{Use: s.opt.Renderer, Builtin: s.opt.Builtin})
 	if err != nil {
 		return nil, err
 	}

@@ -52,20 +52,11 @@ func goldenDOT(t *testing.T) map[string][]byte {
 	return out
 }
 
-// hostileDOT is the DOT export of a graph whose texts hold everything that
-// needs escaping.
-func hostileDOT(t *testing.T) []byte {
+// exportDOT writes the DOT export of the subgraph.
+func exportDOT(t testing.TB, sub graph.Subgraph, opt export.DOTOptions) []byte {
 	t.Helper()
-	nasty := "Quote \" back\\slash \\\" end\\ <tag> & &amp; \n newline \t tab \x01 ctl \u2028 ü € 🙂 \xff bad"
-	p := graph.Node{ID: graph.EntityID(graph.Person, "Zoë Nasty"), Kind: graph.Person, Name: nasty, Aliases: []string{nasty}}
-	c := graph.Node{ID: graph.ClaimID(nasty), Kind: graph.Claim, Name: nasty, Text: nasty, Direct: true}
-	a := graph.Node{ID: "article/0123456789abcdef", Kind: graph.Article, Title: nasty, Date: "2024-01-02", Text: nasty}
 	g := mem.New()
-	_, err := g.Write(context.Background(), []graph.Subgraph{{Article: a.ID, Nodes: []graph.Node{p, c, a}, Edges: []graph.Edge{
-		{From: p.ID, Rel: graph.Said, To: c.ID, Article: a.ID, Evidence: nasty, Role: nasty},
-		{From: p.ID, Rel: graph.MemberOf, To: p.ID, Article: a.ID, Role: nasty},
-	}}})
-	if err != nil {
+	if _, err := g.Write(context.Background(), []graph.Subgraph{sub}); err != nil {
 		t.Fatal(err)
 	}
 	v, err := export.Select(context.Background(), g, export.Filter{})
@@ -73,23 +64,50 @@ func hostileDOT(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := export.WriteDOT(&buf, v, export.DOTOptions{Title: nasty, Cluster: export.ClusterArticle}); err != nil {
+	if err := export.WriteDOT(&buf, v, opt); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
 
-func TestBuiltinRendererDrawsWellFormedSVG(t *testing.T) {
+// hostileDOT is the DOT export of a graph whose texts hold everything that
+// needs escaping.
+func hostileDOT(t *testing.T) []byte {
+	t.Helper()
+	nasty := "Quote \" back\\slash \\\" end\\ <tag> & &amp; \n newline \t tab \x01 ctl \u2028 ü € 🙂 \xff bad \\"
+	p := graph.Node{ID: graph.EntityID(graph.Person, "Zoë Nasty"), Kind: graph.Person, Name: nasty, Aliases: []string{nasty}}
+	c := graph.Node{ID: graph.ClaimID(nasty), Kind: graph.Claim, Name: nasty, Text: nasty, Direct: true}
+	a := graph.Node{ID: "article/0123456789abcdef", Kind: graph.Article, Title: nasty, Date: "2024-01-02", Text: nasty}
+	return exportDOT(t, graph.Subgraph{Article: a.ID, Nodes: []graph.Node{p, c, a}, Edges: []graph.Edge{
+		{From: p.ID, Rel: graph.Said, To: c.ID, Article: a.ID, Evidence: nasty, Role: nasty},
+		{From: p.ID, Rel: graph.MemberOf, To: p.ID, Article: a.ID, Role: nasty},
+	}}, export.DOTOptions{Title: nasty, Cluster: export.ClusterArticle})
+}
+
+// largeDOT is the DOT export of a generated graph of n claims, each said
+// by one of n/10 people.
+func largeDOT(t testing.TB, n int) []byte {
+	t.Helper()
+	art := graph.Node{ID: "article/00000000000000aa", Kind: graph.Article, Title: "Generated", Date: "2024-01-01"}
+	sub := graph.Subgraph{Article: art.ID, Nodes: []graph.Node{art}}
+	for i := range n {
+		p := graph.Node{ID: fmt.Sprintf("person/p%03d", i%(n/10)), Kind: graph.Person, Name: fmt.Sprintf("Person %d", i%(n/10))}
+		text := fmt.Sprintf("claim number %d says the budget of district %d was cut by a third last year", i, i%7)
+		c := graph.Node{ID: graph.ClaimID(text), Kind: graph.Claim, Name: text, Text: text}
+		sub.Nodes = append(sub.Nodes, p, c)
+		sub.Edges = append(sub.Edges, graph.Edge{From: p.ID, Rel: graph.Said, To: c.ID, Article: art.ID})
+	}
+	return exportDOT(t, sub, export.DOTOptions{})
+}
+
+func TestDrawMakesWellFormedSVG(t *testing.T) {
 	inputs := goldenDOT(t)
 	inputs["hostile"] = hostileDOT(t)
 	for name, src := range inputs {
 		t.Run(name, func(t *testing.T) {
-			svg, used, err := Render(context.Background(), src, SVG, Builtin)
+			svg, err := Draw(context.Background(), src, SVG)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if used != Builtin {
-				t.Errorf("used %q, want %q", used, Builtin)
 			}
 			if !bytes.Contains(svg[:min(len(svg), 400)], []byte("<svg")) {
 				t.Fatalf("output does not start like SVG: %.200s", svg)
@@ -101,39 +119,8 @@ func TestBuiltinRendererDrawsWellFormedSVG(t *testing.T) {
 	}
 }
 
-func TestDotProgramRendersWithoutWarnings(t *testing.T) {
-	dot, err := exec.LookPath("dot")
-	if err != nil {
-		t.Skip("Graphviz dot is not on PATH (apt-get install -y graphviz)")
-	}
-	inputs := goldenDOT(t)
-	inputs["hostile"] = hostileDOT(t)
-	for name, src := range inputs {
-		t.Run(name, func(t *testing.T) {
-			cmd := exec.Command(dot, "-Tsvg")
-			cmd.Stdin = bytes.NewReader(src)
-			var stdout, stderr bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			if err := cmd.Run(); err != nil {
-				t.Fatalf("dot failed: %v: %s", err, stderr.String())
-			}
-			if stderr.Len() > 0 {
-				t.Errorf("dot warns: %s", stderr.String())
-			}
-			if err := wellFormedXML(stdout.Bytes()); err != nil {
-				t.Errorf("SVG is not well-formed XML: %v", err)
-			}
-			svg, used, err := Render(context.Background(), src, SVG, Auto)
-			if err != nil || used != Dot || !bytes.Equal(svg, stdout.Bytes()) {
-				t.Errorf("Render with Auto: used %q, err %v, same output %v; want dot's", used, err, bytes.Equal(svg, stdout.Bytes()))
-			}
-		})
-	}
-}
-
-func TestBuiltinRendererDrawsPNG(t *testing.T) {
-	src := goldenDOT(t)["small.focus.dot"]
-	out, _, err := Render(context.Background(), src, PNG, Builtin)
+func TestDrawMakesPNG(t *testing.T) {
+	out, err := Draw(context.Background(), goldenDOT(t)["small.focus.dot"], PNG)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,47 +133,40 @@ func TestBuiltinRendererDrawsPNG(t *testing.T) {
 	}
 }
 
-func TestRenderReportsBadInput(t *testing.T) {
-	renderers := []Renderer{Builtin}
-	if _, err := exec.LookPath("dot"); err == nil {
-		renderers = append(renderers, Dot)
-	}
+func TestDrawReportsBadInput(t *testing.T) {
 	cases := []struct {
 		name   string
 		src    string
 		format Format
 		want   string
 	}{
-		{"a syntax error is an error", `digraph { "a" -> }`, SVG, "render svg"},
-		{"an unclosed string is an error", `digraph { "a -> b }`, SVG, "render svg"},
-		{"an unknown format is refused", `digraph { a -> b }`, "gif", "unknown image format"},
+		{"a syntax error", `digraph { "a" -> }`, SVG, "parse DOT: syntax error"},
+		{"an unclosed string", `digraph { "a -> b }`, SVG, "parse DOT"},
+		{"an unknown format", `digraph { a -> b }`, "gif", "unknown image format"},
 	}
-	for _, r := range renderers {
-		for _, c := range cases {
-			t.Run(fmt.Sprintf("%s/%s", r, c.name), func(t *testing.T) {
-				_, _, err := Render(context.Background(), []byte(c.src), c.format, r)
-				if err == nil || !strings.Contains(err.Error(), c.want) {
-					t.Errorf("error %v, want one containing %q", err, c.want)
-				}
-			})
-		}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Draw(context.Background(), []byte(c.src), c.format)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %v, want one containing %q", err, c.want)
+			}
+		})
 	}
-	if _, _, err := Render(context.Background(), []byte("digraph {}"), SVG, "cairo"); err == nil {
-		t.Error("an unknown renderer was accepted")
+	// go-graphviz keeps state between calls: a good graph after bad ones
+	// still renders.
+	if _, err := Draw(context.Background(), []byte(`digraph { a -> b }`), SVG); err != nil {
+		t.Errorf("a good graph after bad ones: %v", err)
 	}
 }
 
-func TestBuiltinRendererHonoursTheLayoutAttribute(t *testing.T) {
+func TestDrawHonoursTheLayoutAttribute(t *testing.T) {
 	src := []byte(`digraph { graph [layout=neato]; a -> b; b -> c; c -> a; }`)
-	svg, _, err := Render(context.Background(), src, SVG, Builtin)
+	svg, err := Draw(context.Background(), src, SVG)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// dot would rank the cycle vertically, one node per rank; neato places
-	// the three nodes as a triangle, so no two share an x coordinate.
-	if err := wellFormedXML(svg); err != nil {
-		t.Fatal(err)
-	}
+	// dot would rank the cycle one node per rank, two sharing an x
+	// coordinate; neato draws a triangle.
 	xs := map[string]bool{}
 	for _, line := range strings.Split(string(svg), "\n") {
 		if strings.HasPrefix(line, "<ellipse") {
@@ -207,13 +187,79 @@ func attr(line, name string) string {
 	return rest[:strings.IndexByte(rest, '"')]
 }
 
-func TestParseFormat(t *testing.T) {
-	for in, want := range map[string]Format{"svg": SVG, "PNG": PNG} {
-		if got, err := ParseFormat(in); err != nil || got != want {
-			t.Errorf("ParseFormat(%q) = %q, %v; want %q", in, got, err, want)
+func TestDrawCopesWithALargeView(t *testing.T) {
+	src := largeDOT(t, 500)
+	if !bytes.Contains(src, []byte("overlap=prism")) {
+		t.Fatal("a 550-node view does not ask for sfdp with prism overlap removal")
+	}
+	svg, err := Draw(context.Background(), src, SVG)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wellFormedXML(svg); err != nil {
+		t.Errorf("SVG is not well-formed XML: %v", err)
+	}
+}
+
+func TestMainRendersLikeDot(t *testing.T) {
+	src := goldenDOT(t)["small.focus.dot"]
+	cases := []struct {
+		name     string
+		args     []string
+		stdin    string
+		status   int
+		stdout   string
+		stderror string
+	}{
+		{"svg by default", nil, string(src), 0, "<svg", ""},
+		{"-Tpng", []string{"-Tpng"}, string(src), 0, "\x89PNG", ""},
+		{"bad DOT", []string{"-Tsvg"}, "digraph {", 1, "", "render: parse DOT"},
+		{"a bad argument", []string{"-x"}, "", 2, "", `unknown argument "-x"`},
+		{"a bad format", []string{"-Tgif"}, string(src), 1, "", "unknown image format"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			status := Main(context.Background(), c.args, strings.NewReader(c.stdin), &stdout, &stderr)
+			if status != c.status || !bytes.Contains(stdout.Bytes(), []byte(c.stdout)) || !strings.Contains(stderr.String(), c.stderror) {
+				t.Errorf("status %d, stdout %.40q, stderr %q", status, stdout.String(), stderr.String())
+			}
+		})
+	}
+}
+
+func BenchmarkDrawLargeView(b *testing.B) {
+	src := largeDOT(b, 1800)
+	for b.Loop() {
+		if _, err := Draw(context.Background(), src, SVG); err != nil {
+			b.Fatal(err)
 		}
 	}
-	if _, err := ParseFormat("pdf"); err == nil {
-		t.Error(`ParseFormat("pdf") succeeded`)
+}
+
+func TestRenderUsesDotFromPathOrDraws(t *testing.T) {
+	src := goldenDOT(t)["small.dot"]
+	want := Builtin
+	if _, err := exec.LookPath("dot"); err == nil {
+		want = Dot
+	}
+	cases := []struct {
+		name string
+		use  Renderer
+		want Renderer
+	}{
+		{"auto takes dot when it is installed", Auto, want},
+		{"builtin draws in-process", Builtin, Builtin},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			svg, used, err := Render(context.Background(), src, SVG, c.use)
+			if err != nil || used != c.want || wellFormedXML(svg) != nil {
+				t.Errorf("used %q, want %q; err %v", used, c.want, err)
+			}
+		})
+	}
+	if _, _, err := Render(context.Background(), src, SVG, "cairo"); err == nil {
+		t.Error("an unknown renderer was accepted")
 	}
 }
