@@ -82,7 +82,7 @@ The database is --db DIR, else $CLAIMGRAPH_DB, else ./claimgraph.db.`,
 	root.AddCommand(
 		newIngestCmd(a), newSaidCmd(a), newShowCmd(a), newStatsCmd(a),
 		newDisputesCmd(a), newMembersCmd(a), newPathCmd(a), newNeighborsCmd(a),
-		newTimelineCmd(a), newSearchCmd(a), newCompactCmd(a),
+		newTimelineCmd(a), newSearchCmd(a), newCompactCmd(a), newCheckCmd(a),
 		newExportCmd(a), newImportCmd(a), newQueryCmd(a), newVersionCmd(),
 		newGenCmd(a), newEvalCmd(a), newServeCmd(a),
 	)
