@@ -57,7 +57,7 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 	attrs := make([]attribution, to-from)
 	has := make([]bool, to-from)
 	for qi := from; qi < to; qi++ {
-		if x.quoteClaim[qi] >= 0 {
+		if x.quoteClaim[qi] >= 0 || x.namedTitle(qi) {
 			continue
 		}
 		a, ok := x.attributeAfter(qi)
@@ -88,9 +88,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		}
 		if !has[qi-from] {
 			switch {
-			case !x.standalone(qi):
-			case last >= 0:
+			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
+			case !x.standalone(qi):
 			default:
 				pending = append(pending, qi)
 			}
@@ -103,6 +103,7 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			continue
 		}
 		ci := x.addDirect(qi, a)
+		x.widenPartial(ci, qi, a)
 		for _, p := range pending {
 			x.prependQuote(ci, p)
 		}
@@ -133,6 +134,67 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		}
 	}
 	return lastSpeaker, last >= 0
+}
+
+// widenPartial widens the content of claim ci when its quote qi is only
+// part of the speaker's sentence: "The plan may be “strategic,” said Roe"
+// takes the words before the quote, and "Roe said “it makes me angry”
+// every time …" (the cue right before the mark) the words after it up to
+// the end of the sentence. Annotators mark the whole clause as the
+// content in both cases.
+func (x *extraction) widenPartial(ci, qi int, a attribution) {
+	d := x.d
+	q := x.quotes[qi]
+	if q.close < 0 || q.cont {
+		return
+	}
+	s := d.sents[d.sentOf[q.open]]
+	switch a.rule {
+	case "direct-quote/speaker-after", "direct-quote/cue-speaker-after":
+		lo := s.from
+		if qi > 0 && x.quotes[qi-1].close >= lo {
+			lo = x.quotes[qi-1].close + 1
+		}
+		lo = d.skipDateline(lo, q.open)
+		if x.countWords(lo, q.open) == 0 || x.cueWithin(lo, q.open) {
+			return
+		}
+		x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
+	case "direct-quote/speaker-before":
+		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
+			return
+		}
+		hi := s.to
+		if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
+			hi = x.quotes[qi+1].open
+		}
+		if x.countWords(q.close+1, hi) == 0 {
+			return
+		}
+		hi = x.cutAfterQuote(q.from, hi)
+		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
+	}
+}
+
+// countWords counts the word and number tokens of [from,to).
+func (x *extraction) countWords(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if x.d.toks[k].kind == tWord || x.d.toks[k].kind == tNum {
+			n++
+		}
+	}
+	return n
+}
+
+// cueWithin reports whether [from,to) holds a cue verb outside quotes.
+func (x *extraction) cueWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, ok := x.cueAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // joinQuote appends quote qi to claim ci.
@@ -198,6 +260,34 @@ func (x *extraction) standalone(qi int) bool {
 	}
 	s = d.sents[d.sentOf[end]]
 	for i := end + 1; i < s.to; i++ {
+		if d.toks[i].kind == tWord || d.toks[i].kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
+// namedTitle reports whether quote qi is the title of a show, paper or
+// book after a preposition or possessive ("on MSNBC's “Morning Joe,”",
+// "in “The Art of the Deal”"): no speech of its own.
+func (x *extraction) namedTitle(qi int) bool {
+	d := x.d
+	o := x.quotes[qi].open
+	if o == 0 || !x.titleLike(qi) {
+		return false
+	}
+	p := o - 1
+	return d.toks[p].kind == tPoss || d.toks[p].kind == tWord && !d.toks[p].cap && prepositions[d.tokLow(p)]
+}
+
+// opensSentence reports whether quote qi starts its sentence: nothing but
+// punctuation before its opening mark. Such a quote with no cue of its
+// own goes on with the quote before it in the paragraph, even when the
+// sentence runs on after it.
+func (x *extraction) opensSentence(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	for i := d.sents[d.sentOf[q.open]].from; i < q.open; i++ {
 		if d.toks[i].kind == tWord || d.toks[i].kind == tNum {
 			return false
 		}
@@ -392,6 +482,13 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			if t2 > f2 && d.toks[f2].cap {
 				return attribution{cue: c, speaker: x.speakerIn(f2, t2), npFrom: f2, npTo: t2, rule: "direct-quote/cue-speaker-before"}, true
 			}
+			// "Roe did not name her rivals, but told supporters, “…”":
+			// the subject of the sentence speaks.
+			if marked && end-1 > lo && (d.isWord(end-1, "but") || d.isWord(end-1, "and")) {
+				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, end-1); sp >= 0 {
+					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
+				}
+			}
 			continue
 		}
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
@@ -441,7 +538,7 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 	if !colon && !d.isPunct(last, ".") {
 		return attribution{}, false
 	}
-	if x.quoteOf[last] >= 0 {
+	if x.quoteOf[last] >= 0 || x.holdsQuote(ps.from, last) {
 		return attribution{}, false
 	}
 	for c := last - 1; c >= ps.from && c >= last-6; c-- {
@@ -470,6 +567,19 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
 	}
 	return attribution{}, false
+}
+
+// holdsQuote reports whether tokens [from,to) hold a double quotation
+// mark: a sentence that quotes someone is the frame of its own quote, not
+// the introduction of the next one ("“…,” Roe told the paper on Monday.
+// “…”" is one claim).
+func (x *extraction) holdsQuote(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.inQuote(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt returns the cue verb at token i, if any, outside quotes. A form

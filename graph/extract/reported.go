@@ -159,6 +159,8 @@ func (x *extraction) insideClaim(i int) bool {
 func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance cueClass) bool {
 	d := x.d
 	to = x.cutAtNextCue(from, to)
+	to = x.cutAfterQuote(from, to)
+	to = x.extendToQuoteClose(from, to)
 	from, to = x.trimContent(from, to)
 	n := 0
 	for k := from; k < to; k++ {
@@ -226,6 +228,83 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		}
 	}
 	return to
+}
+
+// extendToQuoteClose carries a content whose last quote opens inside it
+// but closes after it (a quote running over several sentences: "Roe told
+// supporters that “the plan failed. We will fix it.”") on to that
+// quote's closing mark, within the paragraph.
+func (x *extraction) extendToQuoteClose(from, to int) int {
+	if to <= from || to >= len(x.d.toks) {
+		return to
+	}
+	q := x.quoteOf[to-1]
+	if q < 0 || x.quotes[q].single || x.quotes[q].open < from {
+		return to
+	}
+	end := x.quotes[q].close
+	if end < 0 {
+		end = x.quotes[q].to - 1
+	}
+	if end+1 > to && x.paraOf(end) == x.paraOf(to-1) {
+		return end + 1
+	}
+	return to
+}
+
+// afterQuoteStops are words that, right after a comma that follows a
+// partial quote, start a clause of the reporter's own: "… “a prayer,”
+// which …", "… “fantastic,” while …".
+var afterQuoteStops = setOf(`which who whom while whereas before after as though although even despite prompting`)
+
+// cutAfterQuote ends a content that holds a partial quote where the
+// sentence goes on past the quote with a clause of its own: "he has
+// “expanded the party,” claiming …", "he would offer “a prayer” for the
+// nominee but did not …", "… “extreme carelessness,” which …", "… “a
+// fantasy” — a remark that …". Only words after the first closing mark
+// are looked at, so the reported clause before the quote stays whole.
+func (x *extraction) cutAfterQuote(from, to int) int {
+	d := x.d
+	k := from
+	for k < to && !x.closingMark(k) {
+		k++
+	}
+	for k++; k < to-1; k++ {
+		if x.inQuote(k) && !x.closingMark(k) {
+			continue
+		}
+		t := d.toks[k]
+		switch {
+		case t.kind == tPunct && (d.tokText(k) == "—" || d.tokText(k) == "–" || d.tokText(k) == "--"):
+			return k
+		case t.kind == tWord && !t.cap && x.afterComma(k):
+			// The comma may sit inside the quote: “… a disaster,” adding …
+			w := d.tokLow(k)
+			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] {
+				return k
+			}
+		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
+			return k
+		}
+	}
+	return to
+}
+
+// closingMark reports whether token k is the closing mark of a double
+// quote.
+func (x *extraction) closingMark(k int) bool {
+	q := x.quoteOf[k]
+	return q >= 0 && !x.quotes[q].single && x.quotes[q].close == k
+}
+
+// afterComma reports whether word k follows a comma, directly or through
+// a closing quotation mark (“…,” adding).
+func (x *extraction) afterComma(k int) bool {
+	d := x.d
+	if k > 0 && d.isPunct(k-1, ",") {
+		return true
+	}
+	return k > 1 && x.closingMark(k-1) && d.isPunct(k-2, ",")
 }
 
 // trimContent drops leading "that" and punctuation and trailing

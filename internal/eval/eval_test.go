@@ -108,3 +108,32 @@ func TestRunWithTheExtractor(t *testing.T) {
 			sc.All.Matched, sc.All.E2E, sc.Direct.E2E, out.String())
 	}
 }
+
+// TestVerboseDirectOnly checks that the direct-only report covers the
+// direct tally alone and names, for a missed direct quote, the nearest
+// claim that was found but not marked direct.
+func TestVerboseDirectOnly(t *testing.T) {
+	notDirect := func(a graph.Node) graph.Subgraph {
+		sg := fakeExtract(a)
+		for i := range sg.Nodes {
+			sg.Nodes[i].Direct = false
+		}
+		return sg
+	}
+	var out bytes.Buffer
+	if _, err := Run(context.Background(), filepath.Join("testdata", "mini"), &out,
+		Options{Extract: notDirect, Limit: 1, Verbose: true, DirectOnly: true}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, w := range []string{"== a: gold=1 pred=0 matched=0", `MISS    d=true src="Castell"`, `  ANY   f=1.00 d=false by=["Omar Smith" "Smith"] rule= "We won"`} {
+		if !strings.Contains(got, w) {
+			t.Errorf("direct-only report lacks %q:\n%s", w, got)
+		}
+	}
+	for _, w := range []string{"the vote was rigged", "junk claim"} {
+		if strings.Contains(got, w) {
+			t.Errorf("direct-only report names the indirect claim %q:\n%s", w, got)
+		}
+	}
+}

@@ -10,7 +10,12 @@ import (
 // explain prints one article's misses for tuning: annotated claims no
 // extracted claim matched (MISS), extracted claims that matched nothing
 // (FALSE), and matched claims whose speaker was judged wrong (SPEAKER).
-func explain(w io.Writer, base string, golds []gold, preds []pred) {
+//
+// all, when not nil, holds every extracted claim of the article while
+// preds holds only some (the direct ones): a miss then also names the
+// nearest claim of any kind (ANY), which tells a claim not found from one
+// found but not marked direct.
+func explain(w io.Writer, base string, golds []gold, preds, all []pred) {
 	m := match(bags(golds), predBags(preds), 0.5)
 	gm, pm := map[int]int{}, map[int]bool{}
 	for _, ij := range m {
@@ -25,6 +30,9 @@ func explain(w io.Writer, base string, golds []gold, preds []pred) {
 			fmt.Fprintf(w, "MISS    d=%v src=%q cue=%q %q\n", g.direct, g.source, g.cue, short(g.text))
 			if b, f := bestOverlap(g, preds); f > 0 {
 				fmt.Fprintf(w, "  NEAR  f=%.2f taken=%v rule=%s %q\n", f, pm[b], preds[b].rule, short(preds[b].text))
+			}
+			if b, f := bestOverlap(g, all); all != nil && f > 0 {
+				fmt.Fprintf(w, "  ANY   f=%.2f d=%v by=%q rule=%s %q\n", f, all[b].direct, all[b].names, all[b].rule, short(all[b].text))
 			}
 		case g.named && !nameMatches(preds[j].names, g.source):
 			fmt.Fprintf(w, "SPEAKER src=%q got=%q rule=%s %q\n", g.source, preds[j].names, preds[j].rule, short(g.text))
