@@ -74,9 +74,12 @@ func (s *WriteStats) Add(o WriteStats) {
 	s.Edges += o.Edges
 }
 
-// Writer stores subgraphs. One Write call is atomic: after a crash either
-// all of its subgraphs are present or none. A subgraph whose Article is
-// already stored is skipped whole, so writing an article twice changes
+// Writer stores subgraphs. Each subgraph is atomic: after a crash or an
+// error it is wholly present or absent. A Write call is atomic too unless
+// it is too large for one transaction of the store (store.DB: several
+// hundred typical articles); then whole subgraphs are committed in order
+// and the returned stats count those committed. A subgraph whose Article
+// is already stored is skipped whole, so writing an article twice changes
 // nothing. Nodes that exist are merged (Node.Merge); edges are keyed by
 // Edge.Key and a repeated edge keeps its first provenance.
 type Writer interface {

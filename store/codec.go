@@ -33,8 +33,12 @@ const (
 	nAuthor
 )
 
-// compressMin is the shortest article text worth compressing.
-const compressMin = 512
+// compressMin is the shortest article text worth compressing; maxTextLen
+// bounds what a (possibly damaged) compressed text may claim to expand to.
+const (
+	compressMin = 512
+	maxTextLen  = 1 << 30
+)
 
 // encodeNode appends the record of n: a field mask, then Name, Aliases,
 // Date, Title, Source, URL and Author as length-prefixed strings, then Text
@@ -123,6 +127,9 @@ func decodeNode(id string, v []byte) (graph.Node, error) {
 	if mask&nText != 0 {
 		t := r.bytes()
 		if mask&nTextS2 != 0 && r.err == nil {
+			if n, err := s2.DecodedLen(t); err != nil || n > maxTextLen {
+				return graph.Node{}, fmt.Errorf("node %q: bad compressed text", id)
+			}
 			d, err := s2.Decode(nil, t)
 			if err != nil {
 				return n, fmt.Errorf("node %q: text: %w", id, err)
@@ -139,6 +146,37 @@ func decodeNode(id string, v []byte) (graph.Node, error) {
 		return n, fmt.Errorf("node %q: %w", id, err)
 	}
 	return n, nil
+}
+
+// decodeText decodes only the Text of a node record.
+func decodeText(v []byte) (string, error) {
+	r := reader{b: v}
+	mask := r.uvarint()
+	if mask&nName != 0 {
+		r.bytes()
+	}
+	if mask&nAliases != 0 {
+		for range r.count() {
+			r.bytes()
+		}
+	}
+	for _, bit := range [...]uint64{nDate, nTitle, nSource, nURL, nAuthor} {
+		if mask&bit != 0 {
+			r.bytes()
+		}
+	}
+	if mask&nText == 0 {
+		return "", r.err
+	}
+	t := r.bytes()
+	if r.err != nil || mask&nTextS2 == 0 {
+		return string(t), r.err
+	}
+	if n, err := s2.DecodedLen(t); err != nil || n > maxTextLen {
+		return "", errors.New("bad compressed text")
+	}
+	d, err := s2.Decode(nil, t)
+	return string(d), err
 }
 
 // Edge value fields present, as the first byte of an o key's value.

@@ -9,13 +9,13 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// The key schema. Every key starts with one prefix byte naming its family.
-// Node IDs inside keys are written in the compact, self-delimiting form of
+// The key schema, also in docs/STORAGE.md with the bytes a typical article
+// writes. Every key starts with one prefix byte naming its family. Node IDs
+// inside keys are written in the compact, self-delimiting form of
 // appendID (a kind code byte, then 8 raw bytes for canonical claim and
 // article hashes or the slug and a 0x00 terminator), relations as one code
 // byte. Both codings keep the order of the strings they stand for, so a
-// scan in key order is a scan in ID order. docs/STORAGE.md gives the bytes a
-// typical article writes.
+// scan in key order is a scan in ID order.
 //
 //	v                                 -> schema version (uvarint)
 //	    checked at Open so that an old binary never misreads a newer layout.
@@ -24,13 +24,18 @@ import (
 //	    node keys of one kind are one contiguous range: this is the kind
 //	    index, at no extra key per node.
 //	o from rel to article             -> edge provenance (see encodeEdge)
-//	    out-adjacency and the only copy of an edge's provenance. Neighbors
+//	    out-adjacency and the one copy of an edge's provenance. Neighbors
 //	    out of a node is the prefix scan "o from", and "o from rel" narrows it
 //	    to one relation: O(degree), never a full scan, even on hub nodes.
 //	i to rel from article             -> empty
 //	    in-adjacency, the mirror of the o key with the ends swapped, so that
 //	    edges into a hub are a prefix scan too. Provenance is fetched from the
 //	    o key, so it is stored once.
+//	i entity mentions article article -> edge provenance
+//	    an article's own mention of an entity (from the article, with the
+//	    article as provenance; a third of an article's edges) has no o key:
+//	    its i key holds the provenance and the article index lists it, so
+//	    the article's out-edges are still found without a scan.
 //	l name 0x00 id                    -> empty
 //	    the name index: graph.NormalizeName of an entity's name and of each
 //	    alias. Lookup is the prefix scan "l name 0x00". Claims and articles

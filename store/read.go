@@ -123,7 +123,7 @@ func (db *DB) Neighbors(ctx context.Context, id string, dir graph.Direction, rel
 		}
 		txn := db.bdb.NewTransaction(false)
 		defer txn.Discard()
-		r := newResolver(db, txn)
+		r := newResolver(ctx, db, txn)
 		for _, p := range pfxs {
 			if p == pfxOut && graph.KindOfID(id) == graph.Article {
 				if !r.yieldArticleOut(ctx, id, codes, yield) {
@@ -228,7 +228,7 @@ func (db *DB) Edges(ctx context.Context) iter.Seq2[graph.Edge, error] {
 	return func(yield func(graph.Edge, error) bool) {
 		txn := db.bdb.NewTransaction(false)
 		defer txn.Discard()
-		r := newResolver(db, txn)
+		r := newResolver(ctx, db, txn)
 		lo, hi := kindRange(graph.Article)
 		more := true
 		err := scanFrom(ctx, txn, []byte{pfxNode}, []byte{pfxNode, lo}, func(k []byte) bool { return k[1] <= hi },
@@ -354,15 +354,30 @@ func (r *resolver) articleEdges(ctx context.Context, id string) ([]graph.Edge, e
 // key, evidence from the article text, rule and confidence from the
 // profile dictionary. It keeps the last few article texts it read.
 type resolver struct {
-	db    *DB
-	txn   *badger.Txn
-	texts map[string]string
+	db         *DB
+	txn        *badger.Txn
+	texts      map[string]string
+	noEvidence bool
 }
 
-const resolverTexts = 64
+// resolverTexts is how many article texts a resolver keeps.
+const resolverTexts = 256
 
-func newResolver(db *DB, txn *badger.Txn) *resolver {
-	return &resolver{db: db, txn: txn, texts: map[string]string{}}
+func newResolver(ctx context.Context, db *DB, txn *badger.Txn) *resolver {
+	_, skip := ctx.Value(skipEvidenceKey{}).(bool)
+	return &resolver{db: db, txn: txn, texts: map[string]string{}, noEvidence: skip}
+}
+
+type skipEvidenceKey struct{}
+
+// SkipEvidence returns a context under which the DB's iterators leave
+// Evidence empty on the about and mentions edges whose evidence is kept as
+// a span of the article text (see evidenceByRef), sparing a lookup of the
+// article per edge. For traversals that need the graph's shape, not its
+// evidence: path finding, DOT export, pattern matching before the rows
+// that are shown.
+func SkipEvidence(ctx context.Context) context.Context {
+	return context.WithValue(ctx, skipEvidenceKey{}, true)
 }
 
 // scanEdges yields the edges of the o or i keys under prefix and reports
@@ -420,7 +435,7 @@ func (r *resolver) edge(item *badger.Item) (graph.Edge, error) {
 // complete fills e's provenance from ev.
 func (r *resolver) complete(e *graph.Edge, ev edgeValue) error {
 	e.Start, e.End, e.Role, e.Evidence = ev.start, ev.end, ev.role, ev.evidence
-	if ev.ref.ok {
+	if ev.ref.ok && !r.noEvidence {
 		text, err := r.articleText(e.Article)
 		if err != nil {
 			return err
@@ -446,15 +461,26 @@ func (r *resolver) articleText(id string) (string, error) {
 		return t, nil
 	}
 	k, _ := nodeKey(id)
-	n, err := getNode(r.txn, id, k)
-	if err != nil && !errors.Is(err, graph.ErrNotFound) {
-		return "", err
+	var text string
+	item, err := r.txn.Get(k)
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+	case err != nil:
+		return "", fmt.Errorf("article %s: %w", id, err)
+	default:
+		err = item.Value(func(v []byte) error {
+			text, err = decodeText(v)
+			return err
+		})
+		if err != nil {
+			return "", fmt.Errorf("article %s: %w", id, err)
+		}
 	}
 	if len(r.texts) >= resolverTexts {
 		clear(r.texts)
 	}
-	r.texts[id] = n.Text
-	return n.Text, nil
+	r.texts[id] = text
+	return text, nil
 }
 
 // scan calls fn for each item under prefix, in key order, until fn
