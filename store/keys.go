@@ -57,6 +57,12 @@ import (
 //	    node counts per kind, edge counts per relation, and the last
 //	    write-transaction sequence; updated in every write transaction so
 //	    Stats reads a dozen keys instead of scanning.
+//	m a from                          -> the ID from was merged into (key form)
+//	m u from                          -> what the merge changed (see merge.go)
+//	    merge decisions (DB.Merge): from is now an alias of the entity it was
+//	    merged into. Writes map incoming node IDs through the m a keys, so
+//	    that later ingests of from land on its target; DB.Split undoes a
+//	    merge from its m u record.
 const (
 	pfxVersion  = 'v'
 	pfxNode     = 'n'
@@ -67,6 +73,9 @@ const (
 	pfxArticle  = 'a'
 	pfxProfile  = 'p'
 	pfxCounter  = 'c'
+	pfxMerge    = 'm'
+	mrgAlias    = 'a'
+	mrgUndo     = 'u'
 	ctrKind     = 'k'
 	ctrRel      = 'r'
 	ctrSeq      = 's'

@@ -76,7 +76,8 @@ func (db *DB) Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStat
 // release the lock: while it is open, DB.Write, Compact, Repair and Close
 // wait (so a goroutine holding a session must not call them).
 type Session struct {
-	w *writer
+	w      *writer
+	merges mergeMap // merge decisions: IDs of merged nodes -> their targets
 }
 
 // BeginWrites starts a write session, waiting for any other write,
@@ -86,11 +87,17 @@ func (db *DB) BeginWrites() (*Session, error) {
 		return nil, fmt.Errorf("write to %s: %w", db.path, ErrReadOnly)
 	}
 	db.wmu.Lock()
-	if err := db.prepareWrites(); err != nil {
+	err := db.prepareWrites()
+	if err != nil {
 		db.wmu.Unlock()
 		return nil, err
 	}
-	return &Session{w: newWriter(db)}, nil
+	s := &Session{w: newWriter(db)}
+	if s.merges, err = readMerges(s.w.rtxn); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
 }
 
 // Write checks and prepares subs and hands them to badger (see Session).
@@ -112,6 +119,7 @@ func (s *Session) Write(ctx context.Context, subs []graph.Subgraph) (graph.Write
 			return graph.WriteStats{}, fmt.Errorf("subgraph %d%s: %w", i+1, articleLabel(subs[i].Article), err)
 		}
 	}
+	subs = s.merges.apply(subs) // later records of merged nodes land on their targets
 	var st graph.WriteStats
 	for i := range subs {
 		if err := ctx.Err(); err != nil {

@@ -85,6 +85,7 @@ The database is --db DIR, else $CLAIMGRAPH_DB, else ./claimgraph.db.`,
 		newTimelineCmd(a), newSearchCmd(a), newCompactCmd(a), newCheckCmd(a),
 		newExportCmd(a), newImportCmd(a), newQueryCmd(a), newVersionCmd(),
 		newGenCmd(a), newEvalCmd(a), newServeCmd(a),
+		newForgetCmd(a), newMergeCmd(a), newSplitCmd(a), newBackupCmd(a), newRestoreCmd(a),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)
