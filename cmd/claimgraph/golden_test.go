@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestSampleArticlesGolden ingests testdata/articles and compares the JSONL
-// and DOT exports with testdata/golden/; -update rewrites them. A change in
+// TestSampleArticlesGolden ingests testdata/articles and compares its
+// export in every format with testdata/golden/; -update rewrites them. A change in
 // extraction, storage or export shows up here as a reviewable diff.
 func TestSampleArticlesGolden(t *testing.T) {
 	t.Chdir("../..")
@@ -15,13 +15,31 @@ func TestSampleArticlesGolden(t *testing.T) {
 	if out, code := runCLI("--db", db, "ingest", "testdata/articles"); code != 0 {
 		t.Fatalf("ingest failed (%d): %s", code, out)
 	}
-	for _, tc := range []struct{ format, file string }{
-		{"jsonl", "testdata/golden/articles.jsonl"},
-		{"dot", "testdata/golden/articles.dot"},
+	out := t.TempDir()
+	for _, tc := range []struct{ format, file, dirFile string }{
+		{"jsonl", "testdata/golden/articles.jsonl", ""},
+		{"json", "testdata/golden/articles.json", ""},
+		{"dot", "testdata/golden/articles.dot", ""},
+		{"graphml", "testdata/golden/articles.graphml", ""},
+		{"rdf", "testdata/golden/articles.nq", ""},
+		{"csv", "testdata/golden/articles.edges.csv", "edges.csv"},
+		{"neo4j", "testdata/golden/articles.neo4j-nodes.csv", "nodes.csv"},
 	} {
-		got, code := runCLI("--db", db, "export", "--format", tc.format)
+		args := []string{"--db", db, "export", "--format", tc.format}
+		dir := filepath.Join(out, tc.format)
+		if tc.dirFile != "" {
+			args = append(args, "--out", dir)
+		}
+		got, code := runCLI(args...)
 		if code != 0 {
 			t.Fatalf("export --format %s failed (%d): %s", tc.format, code, got)
+		}
+		if tc.dirFile != "" {
+			b, err := os.ReadFile(filepath.Join(dir, tc.dirFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = string(b)
 		}
 		if *update {
 			if err := os.MkdirAll(filepath.Dir(tc.file), 0o755); err != nil {

@@ -104,7 +104,7 @@ func (b *builder) claims() {
 			}
 		}
 	}
-	for ci, c := range x.claims {
+	for ci := range x.claims {
 		if ids[ci] == "" {
 			continue
 		}
@@ -113,15 +113,18 @@ func (b *builder) claims() {
 			if st.fromClaim >= 0 {
 				from = ids[st.fromClaim]
 			}
-			to := ids[st.to]
-			if from == "" || to == "" {
-				continue
-			}
-			start, end := x.claimSpan(c)
-			b.edge(graph.Edge{From: from, Rel: st.rel, To: to, Start: start, End: end, Evidence: x.evidence(start, end), Rule: st.rule})
+			b.stance(st, from, ids[st.to])
 		}
 	}
 	b.refStances(ids)
+}
+
+// stance adds the edge of one stance from node from to node to.
+func (b *builder) stance(st stance, from, to string) {
+	if from == "" || to == "" {
+		return
+	}
+	b.edge(graph.Edge{From: from, Rel: st.rel, To: to, Start: st.start, End: st.end, Evidence: b.x.evidence(st.start, st.end), Rule: st.rule})
 }
 
 // refStances adds the disputes and supports edges of stances whose
@@ -129,12 +132,11 @@ func (b *builder) claims() {
 func (b *builder) refStances(ids []string) {
 	x := b.x
 	for _, st := range x.refStances() {
-		from, to := b.entID(st.from), ids[st.to]
-		if from == "" || to == "" {
-			continue
+		from := b.entID(st.from)
+		if st.fromClaim >= 0 {
+			from = ids[st.fromClaim]
 		}
-		start, end := x.claimSpan(x.claims[st.to])
-		b.edge(graph.Edge{From: from, Rel: st.rel, To: to, Start: start, End: end, Evidence: x.evidence(start, end), Rule: st.rule})
+		b.stance(st, from, ids[st.to])
 	}
 }
 

@@ -29,8 +29,12 @@ type extraction struct {
 	// author lines).
 	excluded []bool
 	evCache  map[[2]int]string
-	// stanceRefs are stances whose target is named by a claim noun.
+	// stanceRefs are stances whose target an object names ("rejected the
+	// allegations", "backed Lind").
 	stanceRefs []stanceRef
+	// stanceVia maps the -ing cue that goes on from a stance ("denied
+	// this, saying …") to its stanceRefs index plus one.
+	stanceVia map[int]int
 }
 
 // membership is a member-of relation found in the text.

@@ -252,6 +252,7 @@ func (x *extraction) appositionAfter(m mention) {
 		i++
 	}
 	var role []string
+	roleDone := false
 	org := -1
 	end := i
 	for k := i; k < len(d.toks) && k < i+10; k++ {
@@ -272,14 +273,22 @@ func (x *extraction) appositionAfter(m mention) {
 		w := strings.TrimSuffix(d.tokLow(k), ".")
 		switch {
 		case titleWords[w] || seniorityWords[w]:
-			role = append(role, w)
+			// The role is the first run of title words: in "the governor
+			// of Eastmark and a senior figure in the UWM" it is
+			// "governor", not "governor senior".
+			if !roleDone {
+				role = append(role, w)
+			}
 		case w == "of" || w == "for" || w == "at" || w == "the" || t.kind == tPoss:
+			roleDone = len(role) > 0
 		case e.mentAt[k] >= 0:
+			roleDone = len(role) > 0
 			k = e.mentEnd(k) - 1
 		default:
 			if len(role) == 0 {
 				return
 			}
+			roleDone = true
 		}
 	}
 	hasTitle := false

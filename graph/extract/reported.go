@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/claimgraph/claimgraph/graph"
-)
+import "strings"
 
 // claimNouns introduce a claim as a noun: "allegations by X that …",
 // "X's claim that …".
@@ -201,7 +197,7 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 // "… but argues …". The second one becomes its own claim.
 func (x *extraction) cutAtNextCue(from, to int) int {
 	d := x.d
-	for k := from + 2; k < to-1; k++ {
+	for k := from + 1; k < to-1; k++ {
 		if x.inQuote(k) {
 			continue
 		}
@@ -418,7 +414,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
 		// the subject of the sentence speaks.
 		speaker = x.clauseSubject(sp.from, end)
-		if speaker < 0 {
+		// "The ministry denied this, saying …": the clause after a
+		// stance is a claim even when its unnamed subject is no one known.
+		if speaker < 0 && x.stanceVia[c] == 0 {
 			return
 		}
 		rule = "reported/shared-subject"
@@ -432,26 +430,32 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	if k >= sp.to || d.toks[k].kind == tQuote && x.quoteOf[k] >= 0 && x.quoteClaim[x.quoteOf[k]] >= 0 {
 		return
 	}
-	// "supported allegations by X that …", "rejected the claims": the
-	// object is someone else's claim; the verb is a stance towards it.
-	if (info.objContent || info.class == cueDispute || info.class == cueSupport) && !d.isWord(k-1, "as") {
-		n := k
-		for n < sp.to && n < k+3 && d.toks[n].kind == tWord && !claimNouns[d.tokLow(n)] && (determiners[d.tokLow(n)] || !d.toks[n].cap) {
-			n++
-		}
-		if n < sp.to && d.toks[n].kind == tWord && claimNouns[d.tokLow(n)] {
-			if info.class == cueDispute || info.class == cueSupport {
-				x.stanceRefs = append(x.stanceRefs, stanceRef{speaker: speaker, noun: n, class: info.class})
-			}
+	// "rejected the allegations", "backed Lind", "denied any wrongdoing":
+	// the object names what the speaker takes a stance towards; it is no
+	// claim of its own.
+	if info.class == cueDispute || info.class == cueSupport {
+		switch x.stanceObject(speaker, c, k, sp.to, info) {
+		case objRef:
 			return
+		case objBare:
+			k = x.verbGroupStart(c, sp.from)
+			rule = "reported/stance-object"
 		}
 	}
-	if speaker < 0 && x.namedCueWithin(k, sp.to) {
+	// "cited allegations by X that …": the object is someone else's claim.
+	if info.objContent && !d.isWord(k-1, "as") && x.claimNounAt(k, sp.to) >= 0 {
+		return
+	}
+	if speaker < 0 && x.stanceVia[c] == 0 && x.namedCueWithin(k, sp.to) {
 		// "In a statement read outside the court, Lind said …": the
 		// named speaker's own cue further on takes the content.
 		return
 	}
-	x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class)
+	if x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class) {
+		if r := x.stanceVia[c]; r > 0 {
+			x.stanceRefs[r-1].claim = len(x.claims) - 1
+		}
+	}
 }
 
 // beForms make a following past participle passive: "was promised",
@@ -527,14 +531,6 @@ func (x *extraction) namedCueWithin(from, to int) bool {
 		}
 	}
 	return false
-}
-
-// stanceRef is a speaker's stance towards claims named by a noun: "X
-// rejected the allegations", "the audio supported claims by Y that …".
-type stanceRef struct {
-	speaker int
-	noun    int // token of the claim noun
-	class   cueClass
 }
 
 // contentStart returns where the content of cue verb c begins: after
@@ -621,110 +617,4 @@ func (x *extraction) tailOnly(from, to int) bool {
 		}
 	}
 	return n <= 10
-}
-
-// stance is a disputes or supports edge between a speaker or claim and a
-// target claim.
-type stance struct {
-	from      int // speaker entity
-	fromClaim int // or claim index, -1
-	to        int // target claim index
-	rel       graph.Rel
-	rule      string
-}
-
-// stances returns the disputes and supports edges claim ci makes: its cue
-// disputes ("dismissed them as …", "denied that …") or supports ("confirmed
-// that …") the claims of others that it refers to.
-func (x *extraction) stances(ci int) []stance {
-	c := x.claims[ci]
-	if c.stance != cueDispute && c.stance != cueSupport {
-		return nil
-	}
-	rel := graph.Disputes
-	if c.stance == cueSupport {
-		rel = graph.Supports
-	}
-	var out []stance
-	for _, t := range x.stanceTargets(ci) {
-		if c.speaker >= 0 {
-			out = append(out, stance{from: c.speaker, fromClaim: -1, to: t, rel: rel, rule: "stance/" + string(rel)})
-		}
-		out = append(out, stance{from: -1, fromClaim: ci, to: t, rel: rel, rule: "stance/" + string(rel)})
-	}
-	return out
-}
-
-// refStances returns the stances of stanceRefs: towards the claim the
-// noun itself introduces ("allegations by X that …"), or else towards the
-// allegations of other speakers that the noun refers back to.
-func (x *extraction) refStances() []stance {
-	var out []stance
-	for _, r := range x.stanceRefs {
-		rel := graph.Disputes
-		if r.class == cueSupport {
-			rel = graph.Supports
-		}
-		var targets []int
-		for j, c := range x.claims {
-			if c.cue == r.noun {
-				targets = append(targets, j)
-			}
-		}
-		if len(targets) == 0 && r.class == cueDispute {
-			for j, c := range x.claims {
-				if c.speaker >= 0 && c.speaker != r.speaker && c.parts[0].from < r.noun && x.isAllegation(c) {
-					targets = append(targets, j)
-				}
-			}
-		}
-		for _, t := range targets {
-			if x.claims[t].speaker != r.speaker && r.speaker >= 0 {
-				out = append(out, stance{from: r.speaker, fromClaim: -1, to: t, rel: rel, rule: "stance/" + string(rel)})
-			}
-		}
-	}
-	return out
-}
-
-// isAllegation reports whether a claim was made as an allegation: by a
-// noun such as "allegations", or with claimed, alleged or accused.
-func (x *extraction) isAllegation(c claimCand) bool {
-	l := x.claimCue(c)
-	return c.rule == "reported/noun-that" || l == "claim" || l == "allege" || l == "accuse"
-}
-
-// stanceTargets picks the claims a disputing or supporting claim refers
-// to: the allegations of other speakers when its object is a pronoun or a
-// claim noun, else the nearest earlier claim of another speaker.
-func (x *extraction) stanceTargets(ci int) []int {
-	d := x.d
-	c := x.claims[ci]
-	var out []int
-	obj := ""
-	if c.cue >= 0 && c.cue+1 < len(d.toks) {
-		obj = d.tokLow(c.cue + 1)
-	}
-	pronounObj := obj == "them" || obj == "it" || obj == "these" || obj == "those" || obj == "this" ||
-		obj == "the" && c.cue+2 < len(d.toks) && claimNouns[d.tokLow(c.cue+2)]
-	for j, o := range x.claims {
-		if j == ci || o.speaker == c.speaker || o.speaker < 0 {
-			continue
-		}
-		if pronounObj && x.isAllegation(o) {
-			out = append(out, j)
-		}
-	}
-	return out
-}
-
-// claimCue returns the lemma of a claim's cue verb, or "".
-func (x *extraction) claimCue(c claimCand) string {
-	if c.cue < 0 {
-		return ""
-	}
-	if info, ok := cueForms[x.d.tokLow(c.cue)]; ok {
-		return info.lemma
-	}
-	return ""
 }
