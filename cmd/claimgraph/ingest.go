@@ -75,8 +75,11 @@ func runIngest(cmd *cobra.Command, a *app, db *store.DB, paths []string, o *inge
 		}
 		return err
 	}
-	if !o.quiet {
+	if !o.quiet || sum.Interrupted {
 		printSummary(a.stdout, sum)
+	}
+	if sum.Interrupted {
+		return errors.New("interrupted: the articles counted above were committed; run the same ingest again to add the rest")
 	}
 	if sum.Failed > 0 {
 		return fmt.Errorf("%d file(s) or line(s) could not be ingested (listed above); the rest was committed", sum.Failed)
