@@ -16,6 +16,7 @@ import (
 
 func newShowCmd(a *app) *cobra.Command {
 	var format *formatFlag
+	var limit int
 	cmd := &cobra.Command{
 		Use:   "show ID|NAME",
 		Short: "Show a node, its aliases and all its edges",
@@ -23,12 +24,16 @@ func newShowCmd(a *app) *cobra.Command {
   claimgraph show party/federal-national-party --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 0 {
+				return usagef("claimgraph show NAME --limit 0", "--limit must be 0 (all) or more")
+			}
 			return a.withRead(func(db *store.DB) error {
-				return runShow(ctxOf(cmd), a.stdout, db, args[0], format.value)
+				return runShow(ctxOf(cmd), a.stdout, db, args[0], format.value, limit)
 			})
 		},
 	}
 	format = addFormatFlag(cmd, fmtTable, fmtJSON)
+	cmd.Flags().IntVar(&limit, "limit", 100, "show at most this many edges each way (0: all); a hub can have millions")
 	return cmd
 }
 
@@ -43,16 +48,18 @@ type shownNode struct {
 	Node graph.Node  `json:"node"`
 	Out  []shownEdge `json:"out"`
 	In   []shownEdge `json:"in"`
+	// More is set when --limit left edges out.
+	More bool `json:"more,omitempty"`
 }
 
-func runShow(ctx context.Context, w io.Writer, r graph.Reader, name, format string) error {
+func runShow(ctx context.Context, w io.Writer, r graph.Reader, name, format string, limit int) error {
 	nodes, err := ask.Resolve(ctx, r, name)
 	if err != nil {
 		return noMatchHint(err)
 	}
 	var shown []shownNode
 	for _, n := range nodes {
-		s, err := collectEdges(ctx, r, n)
+		s, err := collectEdges(ctx, r, n, limit)
 		if err != nil {
 			return err
 		}
@@ -81,12 +88,18 @@ func runShow(ctx context.Context, w io.Writer, r graph.Reader, name, format stri
 	return nil
 }
 
-func collectEdges(ctx context.Context, r graph.Reader, n graph.Node) (shownNode, error) {
+// collectEdges reads up to limit edges each way (all when limit is 0).
+func collectEdges(ctx context.Context, r graph.Reader, n graph.Node, limit int) (shownNode, error) {
 	s := shownNode{Node: n}
 	for _, dir := range []graph.Direction{graph.Out, graph.In} {
+		count := 0
 		for e, err := range r.Neighbors(ctx, n.ID, dir) {
 			if err != nil {
 				return s, err
+			}
+			if count++; limit > 0 && count > limit {
+				s.More = true
+				break
 			}
 			other := e.To
 			if dir == graph.In {
@@ -128,13 +141,16 @@ func printShown(w io.Writer, s shownNode) {
 	field("author", n.Author)
 	printEdges(w, "out", "->", s.Out)
 	printEdges(w, "in", "<-", s.In)
+	if s.More {
+		fmt.Fprintln(w, "  (more edges not shown: raise --limit, or --limit 0 for all)")
+	}
 }
 
 func printEdges(w io.Writer, label, arrow string, edges []shownEdge) {
 	if len(edges) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "  %s (%d):\n", label, len(edges))
+	fmt.Fprintf(w, "  %s (%d shown):\n", label, len(edges))
 	for _, e := range edges {
 		role := ""
 		if e.Role != "" {
