@@ -63,7 +63,9 @@ func (w *writer) trim(aw *artWrite) error {
 	}
 	cache := make(map[string]*cnode, len(aw.touched))
 	for _, id := range aw.touched {
-		cache[id] = w.cache[id]
+		if c, ok := w.cache[id]; ok {
+			cache[id] = c
+		}
 	}
 	w.cache = cache
 	return nil
@@ -139,8 +141,21 @@ func (w *writer) wait() error {
 				delete(w.written, string(e.k))
 			}
 		}
+		w.evict(a)
 	}
 	return nil
+}
+
+// evict drops from the cache the articles and claims that a, now
+// committed, was the last to write: the snapshot holds them as the cache
+// did, and keeping every article's text would make the writer's memory
+// grow with the corpus. Entities stay; hubs are read again and again.
+func (w *writer) evict(a *artWrite) {
+	for _, id := range a.evict {
+		if c, ok := w.cache[id]; ok && c.last == a.seq {
+			delete(w.cache, id)
+		}
+	}
 }
 
 // isEdgeRecord reports whether e holds an edge's provenance: an o key, or

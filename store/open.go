@@ -28,7 +28,7 @@ type Options struct {
 	// SyncWrites fsyncs every commit, so that committed articles survive a
 	// power failure and not only a killed process. Slower.
 	SyncWrites bool
-	// MemTableSize is the size of badger's memtable in bytes; 0 means 64 MB.
+	// MemTableSize is the size of badger's memtable in bytes; 0 means 32 MB.
 	// One write transaction holds at most 15% of it. Smaller memtables open
 	// faster and use less memory (tests use 8 MB); larger ones gain nothing
 	// on the machines measured.
@@ -216,18 +216,32 @@ func badgerOptions(path string, opts Options) badger.Options {
 			WithNumCompactors(0).
 			WithNumGoroutines(1)
 	}
+	// Writing, measured on a 2-core machine ingesting generated news
+	// (docs/PERFORMANCE.md): a 32 MB memtable inserts as fast as 64 MB and
+	// holds less; two memtables (one filling, one flushing) instead of
+	// five, and two compactors instead of four, bound what badger holds
+	// while it flushes and compacts, which is most of an ingest's memory;
+	// 16 MB tables keep the table count, and so the open time of one-shot
+	// queries, low.
+	mt := int64(defaultMemTable)
 	if opts.MemTableSize > 0 {
-		// badger refuses a value threshold above one transaction's size
-		o = o.WithMemTableSize(opts.MemTableSize).
-			WithValueThreshold(min(1<<20, 15*opts.MemTableSize/100))
+		mt = opts.MemTableSize
 	}
+	// badger refuses a value threshold above one transaction's size
+	o = o.WithMemTableSize(mt).
+		WithValueThreshold(min(1<<20, 15*mt/100)).
+		WithNumMemtables(2).
+		WithNumCompactors(2).
+		WithBaseTableSize(16 << 20)
 	if opts.Bulk {
-		o = o.WithNumCompactors(2).
-			WithNumLevelZeroTables(10).
+		o = o.WithNumLevelZeroTables(10).
 			WithNumLevelZeroTablesStall(30)
 	}
 	return o
 }
+
+// defaultMemTable is the memtable size of a writable database.
+const defaultMemTable = 32 << 20
 
 // Close closes the database, after waiting for a running Write, Compact
 // or Repair; close any Session first.

@@ -33,6 +33,8 @@ type artWrite struct {
 	indexes     map[string]*articleIndexBuilder // article index entries by article
 	entries     []indexEntry                    // the same, encoded
 	touched     []string                        // node IDs the subgraph read or wrote
+	evict       []string                        // its articles and claims, dropped from the cache once committed
+	seq         uint64                          // numbers the artWrites of a writer
 	profiles    []profile                       // profiles first used here
 }
 
@@ -78,6 +80,7 @@ type cnode struct {
 	exists bool
 	rec    []byte              // the stored record
 	names  map[string]struct{} // normalised names indexed (entities)
+	last   uint64              // the seq of the latest artWrite that merged into it
 }
 
 // writer carries the state of a write session.
@@ -96,6 +99,7 @@ type writer struct {
 	stats    graph.WriteStats   // what has been committed
 	err      error              // a failed commit, after which nothing is written
 	buf      []byte
+	awSeq    uint64 // the last artWrite's seq
 }
 
 func newWriter(db *DB) *writer {
@@ -149,7 +153,8 @@ func (w *writer) node(id string) (*cnode, error) {
 
 // prepare computes what sub adds and updates the writer's view.
 func (w *writer) prepare(sub *graph.Subgraph) (*artWrite, error) {
-	aw := &artWrite{indexes: map[string]*articleIndexBuilder{}}
+	w.awSeq++
+	aw := &artWrite{indexes: map[string]*articleIndexBuilder{}, seq: w.awSeq}
 	newArticle := false
 	if sub.Article != "" {
 		c, err := w.node(sub.Article)
@@ -235,6 +240,10 @@ func (w *writer) mergeNode(aw *artWrite, sub *graph.Subgraph, n *graph.Node) err
 		return err
 	}
 	aw.touched = append(aw.touched, n.ID)
+	c.last = aw.seq
+	if n.Kind == graph.Article || n.Kind == graph.Claim {
+		aw.evict = append(aw.evict, n.ID)
+	}
 	var ai *indexedNode
 	if sub.Article != "" {
 		ai = aw.index(sub.Article).node(n.ID)
@@ -367,7 +376,10 @@ func isArticleEdge(e *graph.Edge) bool {
 // edges are half of an article's edges and their evidence is seldom shown,
 // so they save the bytes; said, member-of, disputes and supports edges keep
 // a copy, so that reading them (said --by, said --about) stays a pure
-// prefix scan. Reading a span costs a lookup of the article's text.
+// prefix scan. Reading a span costs a lookup of the article's text. (Spans
+// for every relation saved a fifth of the bytes an ingest writes, but made
+// reading all 10,000 said edges of a hub 7 times slower: the hub's claims
+// come from thousands of articles; see docs/PERFORMANCE.md.)
 func evidenceByRef(r graph.Rel) bool { return r == graph.About || r == graph.Mentions }
 
 // findEvidence locates e's evidence in its article's text, looking near

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -38,7 +39,18 @@ type Options struct {
 	Progress func(Progress)
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// MemoryLimit is the Go runtime's soft memory limit during the run
+	// (see runtime/debug.SetMemoryLimit), restored afterwards; 0 means
+	// DefaultMemoryLimit unless $GOMEMLIMIT is set, and a negative value
+	// leaves the limit alone.
+	MemoryLimit int64
 }
+
+// DefaultMemoryLimit is the soft memory limit of a run. Badger's table
+// builders and memtables are most of an ingest's live heap (about 500 MB
+// at peak); without a limit the garbage collector lets the heap grow to
+// twice that, and the peak RSS of a large ingest passes 1 GiB.
+const DefaultMemoryLimit = 768 << 20
 
 // Progress is how far a run has come.
 type Progress struct {
@@ -89,9 +101,23 @@ func Run(ctx context.Context, sink Sink, paths []string, opts Options) (Summary,
 			return sum, fmt.Errorf("%w (%d problem(s), first: %w)", ErrStrict, len(errs), errs[0])
 		}
 	}
+	defer limitMemory(opts.MemoryLimit)()
 	p := &pipeline{sink: sink, opts: opts, inputs: inputs, stdin: stdin, start: time.Now()}
 	err = p.run(ctx)
 	return p.sum, err
+}
+
+// limitMemory sets the runtime's soft memory limit as Options.MemoryLimit
+// says and returns a function that restores the previous one.
+func limitMemory(limit int64) func() {
+	if limit < 0 || (limit == 0 && os.Getenv("GOMEMLIMIT") != "") {
+		return func() {}
+	}
+	if limit == 0 {
+		limit = DefaultMemoryLimit
+	}
+	prev := debug.SetMemoryLimit(limit)
+	return func() { debug.SetMemoryLimit(prev) }
 }
 
 func withDefaults(o Options) Options {

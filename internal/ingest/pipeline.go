@@ -2,11 +2,48 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/store"
 )
+
+// batchWriter commits batches of subgraphs; Close waits for the last one
+// and returns the stats of everything committed.
+type batchWriter interface {
+	Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStats, error)
+	Close() (graph.WriteStats, error)
+}
+
+// sessionSink is a sink that can hold its write lock for a whole run and
+// commit each batch while the next one is being prepared, as *store.DB
+// does.
+type sessionSink interface {
+	BeginWrites() (*store.Session, error)
+}
+
+// plainWriter writes each batch with the sink's own Write.
+type plainWriter struct{ w graph.Writer }
+
+func (p plainWriter) Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStats, error) {
+	return p.w.Write(ctx, subs)
+}
+
+func (plainWriter) Close() (graph.WriteStats, error) { return graph.WriteStats{}, nil }
+
+// beginWrites opens a write session on sink when it offers one.
+func beginWrites(sink Sink) (batchWriter, error) {
+	if s, ok := sink.(sessionSink); ok {
+		sess, err := s.BeginWrites()
+		if err != nil {
+			return nil, fmt.Errorf("begin writes: %w", err)
+		}
+		return sess, nil
+	}
+	return plainWriter{sink}, nil
+}
 
 // fileResult is what a worker made of one input.
 type fileResult struct {
@@ -22,6 +59,7 @@ type fileResult struct {
 // input order from one goroutine.
 type pipeline struct {
 	sink   Sink
+	out    batchWriter // where batches go; a session for a store
 	opts   Options
 	inputs []input
 	stdin  []byte
@@ -32,12 +70,29 @@ type pipeline struct {
 	batchFiles int
 }
 
-func (p *pipeline) run(ctx context.Context) error {
+// run extracts and commits every input. The write session is opened
+// first and closed last: on an error or a cancelled ctx, the batch being
+// committed finishes and nothing after it is written.
+func (p *pipeline) run(ctx context.Context) (err error) {
+	if p.out, err = beginWrites(p.sink); err != nil {
+		return err
+	}
+	defer func() {
+		// after a failed Write, Close repeats its error
+		if _, cerr := p.out.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
+	return p.extractAndCommit(ctx)
+}
+
+func (p *pipeline) extractAndCommit(ctx context.Context) error {
 	workCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// Results are delivered in input order through a queue of per-input
-	// channels; its capacity bounds the files in flight.
-	queue := make(chan chan fileResult, 4*p.opts.Workers)
+	// channels; its capacity bounds the files in flight. It holds a batch,
+	// so that extraction goes on while the sink prepares the last batch.
+	queue := make(chan chan fileResult, max(4*p.opts.Workers, p.opts.BatchArticles))
 	jobs := make(chan job)
 	var wg sync.WaitGroup
 	for range p.opts.Workers {
@@ -154,7 +209,7 @@ func (p *pipeline) flush(ctx context.Context) error {
 	if len(p.batch) == 0 {
 		return nil
 	}
-	st, err := p.sink.Write(context.WithoutCancel(ctx), p.batch)
+	st, err := p.out.Write(context.WithoutCancel(ctx), p.batch)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"sync/atomic"
 	"testing"
 
@@ -157,5 +158,30 @@ func checkWholeArticles(t *testing.T, d graphtest.Dump) {
 				t.Errorf("article %s is stored without its edge %s -%s-> %s", a.ID, e.From, e.Rel, e.To)
 			}
 		}
+	}
+}
+
+func TestRunWritesTheSameThroughASinkWithoutSessions(t *testing.T) {
+	dir := corpus(t, corpusSize)
+	withSession := openStore(t)
+	run(t, withSession, []string{dir}, ingest.Options{BatchArticles: 7})
+
+	plain := openStore(t)
+	// embedding the interface hides the store's BeginWrites: every batch
+	// goes through Write
+	sink := struct{ ingest.Sink }{plain}
+	sum, err := ingest.Run(context.Background(), sink, []string{dir}, ingest.Options{BatchArticles: 7})
+	if err != nil || sum.New != corpusSize {
+		t.Fatalf("Run through a plain sink: %+v, %v; want %d new articles", sum, err, corpusSize)
+	}
+	sameDump(t, "plain sink", dump(t, plain), dump(t, withSession))
+}
+
+func TestRunLeavesTheMemoryLimitAsItFoundIt(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	before := debug.SetMemoryLimit(-1)
+	run(t, openStore(t), []string{corpus(t, 3)}, ingest.Options{})
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("memory limit %d after a run, want %d as before it", after, before)
 	}
 }
