@@ -211,7 +211,7 @@ func (p *pipeline) flush(ctx context.Context) error {
 	}
 	st, err := p.out.Write(context.WithoutCancel(ctx), p.batch)
 	if err != nil {
-		return err
+		return fmt.Errorf("store %s: %w (whole articles committed before this stay; run the same ingest again to add the rest)", batchLabel(p.batch), err)
 	}
 	p.sum.New += st.Articles
 	p.sum.Unchanged += st.Unchanged
@@ -223,4 +223,21 @@ func (p *pipeline) flush(ctx context.Context) error {
 			Articles: p.sum.New + p.sum.Unchanged, Bytes: p.sum.Bytes, Elapsed: time.Since(p.start)})
 	}
 	return nil
+}
+
+// batchLabel names the files of a batch for an error message: the source
+// of its only article, or of its first and last.
+func batchLabel(batch []graph.Subgraph) string {
+	src := func(s graph.Subgraph) string {
+		for _, n := range s.Nodes {
+			if n.ID == s.Article && n.Source != "" {
+				return n.Source
+			}
+		}
+		return s.Article
+	}
+	if len(batch) == 1 {
+		return src(batch[0])
+	}
+	return fmt.Sprintf("%d articles from %s to %s", len(batch), src(batch[0]), src(batch[len(batch)-1]))
 }
