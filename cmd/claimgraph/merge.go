@@ -26,7 +26,7 @@ ingests and imports of B land on A. 'claimgraph split A B' undoes it.
 A and B are IDs or names of one entity each, of the same kind (a party
 and an organization may merge too). Claims and articles do not merge.
 --list prints the merges the database remembers.`,
-		Example: `  claimgraph merge "Kamran Tessori" Tessori
+		Example: `  claimgraph merge "Victor Hale" "V. Hale"
   claimgraph merge party/pml-n party/pmln
   claimgraph merge --list`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -74,7 +74,7 @@ the merge put on A stay on A.
 
 B is the merged entity's ID or one of its names as they were before the
 merge (see 'claimgraph merge --list').`,
-		Example: `  claimgraph split "Kamran Tessori" Tessori`,
+		Example: `  claimgraph split "Victor Hale" "V. Hale"`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := ctxOf(cmd)

@@ -33,7 +33,7 @@ type mention struct {
 	ent      int // index into entities.list, -1 when unresolved
 	kind     graph.Kind
 	// titleFrom is the first token of a title written before the name
-	// inside the same capitalised run (Sindh Governor Kamran Tessori), or
+	// inside the same capitalised run (Eastmark Governor Victor Hale), or
 	// -1.
 	titleFrom int
 }

@@ -120,7 +120,7 @@ func isLink(w string) bool {
 }
 
 // findMemberships reads member-of relations and titles from appositions:
-// "MQM-P senior deputy leader Mustafa Kamal", "Sindh Governor X",
+// "UWM senior deputy leader Oskar Lind", "Eastmark Governor X",
 // "X, the leader of Y", "Y's leader X", "X's Party", "X of the Y party".
 func (x *extraction) findMemberships() {
 	d, e := x.d, x.e

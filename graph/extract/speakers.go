@@ -14,7 +14,7 @@ var npStop = setOf(`that which who whom whose and but or nor because when while 
 
 // npBefore returns the noun phrase that ends right before token end
 // (exclusive), not reaching before lo: "the governor", "MQM-P senior deputy
-// leader Mustafa Kamal", "he". It stops at punctuation, quotes and clause
+// leader Oskar Lind", "he". It stops at punctuation, quotes and clause
 // words, and is at most 12 tokens long.
 func (d *document) npBefore(end, lo int) (int, int) {
 	i := end - 1
@@ -83,7 +83,7 @@ func isCue(w string) bool {
 }
 
 // speakerIn resolves the noun phrase [from,to) to a speaker entity: the
-// name at its end (MQM-P senior deputy leader Mustafa Kamal), the name
+// name at its end (UWM senior deputy leader Oskar Lind), the name
 // after "for"/"of" (a spokesman for the campaign), a pronoun's antecedent,
 // or the holder of a title (the governor). It returns -1 when the phrase
 // names no one it can resolve.

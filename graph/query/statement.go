@@ -165,7 +165,7 @@ func explainResult(st *Statement) *Result {
 
 // ParseParam reads a --param argument "name=value". A value that parses as
 // JSON is that value (n=3 is the integer 3, n=["a","b"] a list, n="3" the
-// string 3); anything else is a string (n=Tessori).
+// string 3); anything else is a string (n=Hale).
 func ParseParam(s string) (string, any, error) {
 	name, val, ok := strings.Cut(s, "=")
 	name = strings.TrimPrefix(strings.TrimSpace(name), "$")
