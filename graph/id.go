@@ -44,8 +44,8 @@ func KindOfID(id string) Kind {
 }
 
 // Slug lower-cases s, folds accents and curly apostrophes, and joins its
-// letters and digits with single hyphens: "Pakistan Tehreek-e-Insaf" ->
-// "pakistan-tehreek-e-insaf".
+// letters and digits with single hyphens: "Civic Democratic Alliance-Nord" ->
+// "civic-democratic-alliance-nord".
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
@@ -73,8 +73,8 @@ func Slug(s string) string {
 
 // NormalizeName is the form under which names and aliases are indexed:
 // NFKC, lower case, curly quotes straightened, runs of space and punctuation
-// other than hyphens collapsed to one space. "Imran Khan's" and "imran
-// khan’s" normalise alike.
+// other than hyphens collapsed to one space. "Helena Marsh's" and "helena
+// marsh’s" normalise alike.
 func NormalizeName(s string) string {
 	var b strings.Builder
 	space := false

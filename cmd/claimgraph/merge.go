@@ -27,7 +27,7 @@ A and B are IDs or names of one entity each, of the same kind (a party
 and an organization may merge too). Claims and articles do not merge.
 --list prints the merges the database remembers.`,
 		Example: `  claimgraph merge "Victor Hale" "V. Hale"
-  claimgraph merge party/pml-n party/pmln
+  claimgraph merge party/uwm "United Workers Movement"
   claimgraph merge --list`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if list {

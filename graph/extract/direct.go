@@ -312,7 +312,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	if a >= hi {
 		return attribution{}, false
 	}
-	// Cue first: said Smith, said the governor of Sindh.
+	// Cue first: said Smith, said the governor of Eastmark.
 	c := a
 	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
 		c++

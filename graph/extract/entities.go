@@ -279,7 +279,7 @@ func (d *document) runText(from, to int) string {
 }
 
 // initialsOf returns the capital initials of the words (and hyphen parts)
-// of a name: "Pakistan Tehreek-e-Insaf" -> "PTI".
+// of a name: "National Renewal Party" -> "NRP".
 func initialsOf(name string) string {
 	var b strings.Builder
 	start := true

@@ -11,7 +11,7 @@ type rawMention struct {
 	from, to  int
 	kind      graph.Kind
 	titleFrom int // first title token inside the run, or -1
-	modFrom   int // first token of a modifier before the title (Sindh in Sindh Governor), or -1
+	modFrom   int // first token of a modifier before the title (Eastmark in Eastmark Governor), or -1
 	acronym   int // token index of an acronym defined after the name, or -1
 	handle    int // token index of an @handle given after the name, or -1
 	gender    byte

@@ -167,8 +167,8 @@ func (e *entities) mentEnd(k int) int {
 }
 
 // titleBefore handles a title written before a name: in the same
-// capitalised run (MQM-P Chairman X, Sindh Governor X) or in lower case
-// (MQM-P senior deputy leader X, presidential candidate X).
+// capitalised run (UWM Chairman X, Eastmark Governor X) or in lower case
+// (UWM senior deputy leader X, presidential candidate X).
 func (x *extraction) titleBefore(m mention) {
 	d, e := x.d, x.e
 	start := m.from
@@ -214,8 +214,8 @@ func (x *extraction) titleBefore(m mention) {
 	}
 }
 
-// runTextBefore returns the modifier text of a titled run (MQM-P in
-// "MQM-P Chairman X"), or "".
+// runTextBefore returns the modifier text of a titled run (UWM in
+// "UWM Chairman X"), or "".
 func (d *document) runTextBefore(m mention) string {
 	s := m.titleFrom
 	for s > 0 && d.toks[s-1].kind == tWord && d.toks[s-1].cap && !d.toks[s-1].para {
@@ -240,8 +240,8 @@ func (x *extraction) orgByText(name string) int {
 	return -1
 }
 
-// appositionAfter handles "X, the governor of Sindh," and "X, a senior
-// PTI leader,".
+// appositionAfter handles "X, the governor of Eastmark," and "X, a senior
+// NRP leader,".
 func (x *extraction) appositionAfter(m mention) {
 	d, e := x.d, x.e
 	if !d.isPunct(m.to, ",") {
@@ -304,7 +304,7 @@ func (x *extraction) appositionAfter(m mention) {
 	x.members = append(x.members, membership{person: m.ent, org: org, role: strings.Join(role, " "), from: m.from, to: end, rule: "member-of/apposition"})
 }
 
-// possessiveAfter handles "Imran Khan's Pakistan Tehreek-e-Insaf": a person's
+// possessiveAfter handles "Helena Marsh's National Renewal Party": a person's
 // party or organisation.
 func (x *extraction) possessiveAfter(m mention) {
 	d := x.d

@@ -13,7 +13,7 @@ var npStop = setOf(`that which who whom whose and but or nor because when while 
 	may might must do does did not also then`)
 
 // npBefore returns the noun phrase that ends right before token end
-// (exclusive), not reaching before lo: "the governor", "MQM-P senior deputy
+// (exclusive), not reaching before lo: "the governor", "UWM senior deputy
 // leader Oskar Lind", "he". It stops at punctuation, quotes and clause
 // words, and is at most 12 tokens long.
 func (d *document) npBefore(end, lo int) (int, int) {
@@ -47,7 +47,7 @@ func (d *document) npBefore(end, lo int) (int, int) {
 }
 
 // npAfter returns the noun phrase that starts at token from, not reaching
-// hi: "the governor of Sindh", "Smith". It stops at punctuation, quotes and
+// hi: "the governor of Eastmark", "Smith". It stops at punctuation, quotes and
 // clause words.
 func (d *document) npAfter(from, hi int) (int, int) {
 	i := from

@@ -312,7 +312,7 @@ func scanNumber(text string, i int) int {
 }
 
 // isAcronym reports whether w has at least two letters, all upper case
-// (digits and hyphens allowed): PTI, MQM-P, PML-N, U.S.
+// (digits and hyphens allowed): NRP, UWM-P, PML-N, U.S.
 func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
