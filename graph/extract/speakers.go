@@ -273,8 +273,8 @@ var prepositions = setOf(`in on at with of for from by to about over into onto u
 
 // clauseSubject returns the subject of the clause that runs from lo to
 // hi: the first speaker-kind name or personal pronoun outside quotes and
-// not governed by a preposition. "In the audio, Kamal confirmed …, but
-// dismissed them" -> Kamal.
+// not governed by a preposition. "In the audio, Lind confirmed …, but
+// dismissed them" -> Lind.
 func (x *extraction) clauseSubject(lo, hi int) int {
 	d, e := x.d, x.e
 	lo = d.skipDateline(lo, hi)
