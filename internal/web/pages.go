@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/query"
@@ -24,9 +25,10 @@ var staticFS embed.FS
 // executed through "layout" (templates/layout.html).
 var pageNames = []string{"index", "search", "query", "entity", "claim", "article", "error"}
 
-// pages holds the parsed templates by page name; it is built once at
-// start-up and only read after.
-var pages = mustParsePages()
+// pages returns the parsed templates by page name. They are parsed on
+// first use, not at program start, so that the CLI's other commands do not
+// pay for them.
+var pages = sync.OnceValue(mustParsePages)
 
 func mustParsePages() map[string]*template.Template {
 	funcs := template.FuncMap{
@@ -74,7 +76,7 @@ type pageData struct {
 func (s *server) render(w http.ResponseWriter, code int, page string, d pageData) error {
 	d.Page = page
 	var b bytes.Buffer
-	if err := pages[page].ExecuteTemplate(&b, "layout", d); err != nil {
+	if err := pages()[page].ExecuteTemplate(&b, "layout", d); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
