@@ -20,6 +20,7 @@ type ingestOptions struct {
 	maxSize int64
 	workers int
 	quiet   bool
+	sync    bool
 }
 
 func newIngestCmd(a *app) *cobra.Command {
@@ -42,7 +43,7 @@ file or line is reported with its name and line and the rest goes on; with
 			if o.maxSize <= 0 {
 				return usagef("claimgraph ingest --max-article-size 33554432 DIR", "--max-article-size must be positive")
 			}
-			return a.withWrite(func(db *store.DB) error { return runIngest(cmd, a, db, args, o) })
+			return a.withWriteOpts(store.Options{SyncWrites: o.sync}, func(db *store.DB) error { return runIngest(cmd, a, db, args, o) })
 		},
 	}
 	f := cmd.Flags()
@@ -50,6 +51,7 @@ file or line is reported with its name and line and the rest goes on; with
 	f.Int64Var(&o.maxSize, "max-article-size", article.DefaultMaxSize, "refuse files larger than this many bytes")
 	f.IntVar(&o.workers, "workers", 0, "extraction goroutines (0: one per core)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress and no summary")
+	f.BoolVar(&o.sync, "sync", false, "fsync every commit, so committed articles survive a power loss too (slower)")
 	return cmd
 }
 

@@ -124,12 +124,12 @@ func (a *app) openRead() (*store.DB, error) {
 }
 
 // openWrite opens (and if needed creates) the database for writing.
-func (a *app) openWrite() (*store.DB, error) {
+func (a *app) openWrite(opts store.Options) (*store.DB, error) {
 	p := a.dbPath()
 	if err := os.MkdirAll(filepath.Dir(filepath.Clean(p)), 0o755); err != nil {
 		return nil, fmt.Errorf("create database directory: %w", err)
 	}
-	return store.Open(p, store.Options{})
+	return store.Open(p, opts)
 }
 
 // withRead runs fn with the database opened read-only and closes it.
@@ -143,7 +143,12 @@ func (a *app) withRead(fn func(*store.DB) error) error {
 
 // withWrite runs fn with the database opened for writing and closes it.
 func (a *app) withWrite(fn func(*store.DB) error) error {
-	db, err := a.openWrite()
+	return a.withWriteOpts(store.Options{}, fn)
+}
+
+// withWriteOpts is withWrite with store options.
+func (a *app) withWriteOpts(opts store.Options, fn func(*store.DB) error) error {
+	db, err := a.openWrite(opts)
 	if err != nil {
 		return err
 	}
