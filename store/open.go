@@ -49,6 +49,7 @@ type DB struct {
 	maxBytes int64 // write transaction size budget
 	maxCount int64 // write transaction entry budget
 	cacheMax int   // nodes a write session keeps in memory
+	minFree  uint64 // free disk bytes a write needs (see checkSpace)
 
 	profiles profileDict
 	volume   volume // what writes handed to badger
@@ -118,6 +119,12 @@ func Open(path string, opts Options) (db *DB, err error) {
 		return nil, err
 	}
 	bopts := badgerOptions(path, opts)
+	need := minFree(bopts.MemTableSize)
+	if !opts.ReadOnly {
+		if err := checkSpace(path, need); err != nil {
+			return nil, err
+		}
+	}
 	bdb, err := openBadger(bopts)
 	if err != nil && opts.ReadOnly && strings.Contains(err.Error(), "Log truncate required") {
 		// A writer was killed: its write-ahead log ends in a partial
@@ -134,7 +141,7 @@ func Open(path string, opts Options) (db *DB, err error) {
 		}
 		return nil, fmt.Errorf("open database at %s: %w", path, err)
 	}
-	db = &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly, cacheMax: cacheMax}
+	db = &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly, cacheMax: cacheMax, minFree: need}
 	db.maxBytes, db.maxCount = txnBudget(bopts, opts.MaxTxnBytes)
 	if err := db.checkSchema(); err != nil {
 		_ = bdb.Close()

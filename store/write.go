@@ -114,6 +114,9 @@ func (s *Session) Write(ctx context.Context, subs []graph.Subgraph) (graph.Write
 	if w.err != nil {
 		return graph.WriteStats{}, w.err
 	}
+	if err := checkSpace(w.db.path, w.db.minFree); err != nil {
+		return graph.WriteStats{}, err
+	}
 	for i := range subs {
 		if err := validateSubgraph(&subs[i]); err != nil {
 			return graph.WriteStats{}, fmt.Errorf("subgraph %d%s: %w", i+1, articleLabel(subs[i].Article), err)
