@@ -46,9 +46,9 @@ type DB struct {
 	bdb      *badger.DB
 	path     string
 	readOnly bool
-	maxBytes int64 // write transaction size budget
-	maxCount int64 // write transaction entry budget
-	cacheMax int   // nodes a write session keeps in memory
+	maxBytes int64  // write transaction size budget
+	maxCount int64  // write transaction entry budget
+	cacheMax int    // nodes a write session keeps in memory
 	minFree  uint64 // free disk bytes a write needs (see checkSpace)
 
 	profiles profileDict
