@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -53,19 +51,7 @@ func TestDirectQuoteRules(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
-			sg := Extract(articleNode(text))
-			checkSpans(t, text, sg)
-			got := said(sg)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\n got:\n  %s", w, strings.Join(got, "\n  "))
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %q", w)
-				}
-			}
+			checkSaid(t, text, tc.want, tc.not)
 		})
 	}
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -40,4 +42,23 @@ func boundary(s string, i int) bool {
 		}
 	}
 	return true
+}
+
+// checkSaid extracts text and checks that each of want is among its
+// "speaker | claim (direct)" lines (see said) and none of not is.
+func checkSaid(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	sg := Extract(articleNode(text))
+	checkSpans(t, text, sg)
+	got := said(sg)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q\n got:\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("unexpected %q", w)
+		}
+	}
 }
