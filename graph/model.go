@@ -18,14 +18,18 @@ const (
 	Event        Kind = "event"
 	Claim        Kind = "claim"
 	Article      Kind = "article"
+	// Factcheck is a fact-checker's review of a claim (schema.org
+	// ClaimReview): Author is the publisher, URL the review, Date the review
+	// date, Title the verdict as published and Verdict its normalised form.
+	Factcheck Kind = "factcheck"
 )
 
 // Kinds lists every node kind in a fixed order.
-var Kinds = []Kind{Person, Party, Organization, Place, Event, Claim, Article}
+var Kinds = []Kind{Person, Party, Organization, Place, Event, Claim, Article, Factcheck}
 
 // IsEntity reports whether k names something that can be said, joined or
-// mentioned: every kind but claim and article.
-func (k Kind) IsEntity() bool { return k != Claim && k != Article && k.Valid() }
+// mentioned: every kind but claim, article and factcheck.
+func (k Kind) IsEntity() bool { return k != Claim && k != Article && k != Factcheck && k.Valid() }
 
 // IsSpeaker reports whether a node of kind k can say a claim.
 func (k Kind) IsSpeaker() bool { return k == Person || k == Party || k == Organization }
@@ -66,10 +70,11 @@ const (
 	Disputes Rel = "disputes"  // person|party|organization|claim -> claim
 	Supports Rel = "supports"  // person|party|organization|claim -> claim
 	Mentions Rel = "mentions"  // article -> entity
+	Reviews  Rel = "reviews"   // factcheck -> claim
 )
 
 // Rels lists every relation in a fixed order.
-var Rels = []Rel{Said, MemberOf, About, Disputes, Supports, Mentions}
+var Rels = []Rel{Said, MemberOf, About, Disputes, Supports, Mentions, Reviews}
 
 // Valid reports whether r is one of Rels.
 func (r Rel) Valid() bool { return slices.Contains(Rels, r) }
@@ -106,6 +111,9 @@ type Node struct {
 	Source string `json:"source,omitempty"` // articles: the path or URL it was read from
 	URL    string `json:"url,omitempty"`
 	Author string `json:"author,omitempty"`
+	// Verdict is a factcheck's normalised rating: true, mostly-true, mixed,
+	// mostly-false, false or unrated.
+	Verdict string `json:"verdict,omitempty"`
 }
 
 // Edge is a directed, typed link with its provenance: the article it was
@@ -156,6 +164,7 @@ func (n *Node) Merge(o Node) {
 	}{
 		{&n.Text, o.Text}, {&n.Date, o.Date}, {&n.Title, o.Title},
 		{&n.Source, o.Source}, {&n.URL, o.URL}, {&n.Author, o.Author},
+		{&n.Verdict, o.Verdict},
 	} {
 		if *f.dst == "" {
 			*f.dst = f.src

@@ -31,6 +31,7 @@ const (
 	nSource
 	nURL
 	nAuthor
+	nVerdict
 )
 
 // compressMin is the shortest article text worth compressing; maxTextLen
@@ -41,14 +42,14 @@ const (
 )
 
 // encodeNode appends the record of n: a field mask, then Name, Aliases,
-// Date, Title, Source, URL and Author as length-prefixed strings, then Text
+// Date, Title, Source, URL, Author and Verdict as length-prefixed strings, then Text
 // (S2-compressed for long article texts). ID and Kind are in the key.
 func encodeNode(dst []byte, n *graph.Node) []byte {
 	var mask uint64
 	strs := [...]struct {
 		bit uint64
 		s   string
-	}{{nDate, n.Date}, {nTitle, n.Title}, {nSource, n.Source}, {nURL, n.URL}, {nAuthor, n.Author}}
+	}{{nDate, n.Date}, {nTitle, n.Title}, {nSource, n.Source}, {nURL, n.URL}, {nAuthor, n.Author}, {nVerdict, n.Verdict}}
 	for _, f := range strs {
 		if f.s != "" {
 			mask |= f.bit
@@ -119,7 +120,7 @@ func decodeNode(id string, v []byte) (graph.Node, error) {
 	for _, f := range [...]struct {
 		bit uint64
 		dst *string
-	}{{nDate, &n.Date}, {nTitle, &n.Title}, {nSource, &n.Source}, {nURL, &n.URL}, {nAuthor, &n.Author}} {
+	}{{nDate, &n.Date}, {nTitle, &n.Title}, {nSource, &n.Source}, {nURL, &n.URL}, {nAuthor, &n.Author}, {nVerdict, &n.Verdict}} {
 		if mask&f.bit != 0 {
 			*f.dst = r.str()
 		}
@@ -160,7 +161,7 @@ func decodeText(v []byte) (string, error) {
 			r.bytes()
 		}
 	}
-	for _, bit := range [...]uint64{nDate, nTitle, nSource, nURL, nAuthor} {
+	for _, bit := range [...]uint64{nDate, nTitle, nSource, nURL, nAuthor, nVerdict} {
 		if mask&bit != 0 {
 			r.bytes()
 		}

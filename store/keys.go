@@ -79,7 +79,7 @@ const (
 	ctrKind     = 'k'
 	ctrRel      = 'r'
 	ctrSeq      = 's'
-	schemaVer   = 1
+	schemaVer   = 2
 	noArticle   = 0x00 // the article field of an edge without provenance
 	idTerm      = 0x00 // ends a generic (slug) ID
 	packedBytes = 8    // raw bytes of a canonical claim or article hash
@@ -96,6 +96,7 @@ const (
 	codeClaimPacked
 	codeClaim
 	codeEvent
+	codeFactcheck
 	codeOrganization
 	codeParty
 	codePerson
@@ -112,6 +113,8 @@ func kindCodes(k graph.Kind) (generic, packed byte) {
 		return codeClaim, codeClaimPacked
 	case graph.Event:
 		return codeEvent, 0
+	case graph.Factcheck:
+		return codeFactcheck, 0
 	case graph.Organization:
 		return codeOrganization, 0
 	case graph.Party:
@@ -137,6 +140,8 @@ func codeKind(c byte) (k graph.Kind, packed bool) {
 		return graph.Claim, false
 	case codeEvent:
 		return graph.Event, false
+	case codeFactcheck:
+		return graph.Factcheck, false
 	case codeOrganization:
 		return graph.Organization, false
 	case codeParty:
@@ -162,7 +167,7 @@ func kindRange(k graph.Kind) (lo, hi byte) {
 // Relation codes, in the alphabetical order of the relation names so that
 // scans yield relations in the order of graph.Rel strings.
 var relByCode = [...]graph.Rel{0: "", 1: graph.About, 2: graph.Disputes, 3: graph.MemberOf,
-	4: graph.Mentions, 5: graph.Said, 6: graph.Supports}
+	4: graph.Mentions, 5: graph.Reviews, 6: graph.Said, 7: graph.Supports}
 
 // relCode returns the code of r, or 0 if r is unknown.
 func relCode(r graph.Rel) byte {

@@ -206,9 +206,9 @@ func TestStatsCountWhatIsStored(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantNodes := map[graph.Kind]int{graph.Person: 2, graph.Party: 1, graph.Organization: 0, graph.Place: 1,
-		graph.Event: 0, graph.Claim: 3, graph.Article: 3}
+		graph.Event: 0, graph.Claim: 3, graph.Article: 3, graph.Factcheck: 0}
 	wantEdges := map[graph.Rel]int{graph.Said: 4, graph.MemberOf: 1, graph.About: 2, graph.Disputes: 1,
-		graph.Supports: 0, graph.Mentions: 7}
+		graph.Supports: 0, graph.Mentions: 7, graph.Reviews: 0}
 	if !reflect.DeepEqual(st.Nodes, wantNodes) || !reflect.DeepEqual(st.Edges, wantEdges) {
 		t.Errorf("Stats = %v %v, want %v %v", st.Nodes, st.Edges, wantNodes, wantEdges)
 	}

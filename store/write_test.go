@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -66,10 +67,10 @@ func TestAnotherSchemaVersionIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	damage(t, db, setKey(versionKey, []byte{2}))
+	damage(t, db, setKey(versionKey, []byte{schemaVer + 1}))
 	db.Close()
 	_, err = Open(dir, Options{ReadOnly: true})
-	want := "database at " + dir + " has schema version 2; this claimgraph reads version 1"
+	want := fmt.Sprintf("database at %s has schema version %d; this claimgraph reads version %d", dir, schemaVer+1, schemaVer)
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %q", err, want)
 	}
