@@ -358,7 +358,7 @@ type resolver struct {
 	txn        *badger.Txn
 	texts      map[string]string
 	noEvidence bool
-	shapeOnly  bool // graph.ShapeOnly: in-edges are not completed from their o key
+	shapeOnly  bool // graph.ShapeOnly: edges are read from their keys alone
 }
 
 // resolverTexts is how many article texts a resolver keeps.
@@ -413,10 +413,10 @@ func (r *resolver) edge(item *badger.Item) (graph.Edge, error) {
 	if err != nil {
 		return e, err
 	}
+	if r.shapeOnly {
+		return e, nil // the key is the edge's identity
+	}
 	if k[0] == pfxIn && item.ValueSize() == 0 {
-		if r.shapeOnly {
-			return e, nil
-		}
 		ok, _ := swapEdgeKey(k)
 		item, err = r.txn.Get(ok)
 		if errors.Is(err, badger.ErrKeyNotFound) {
