@@ -41,6 +41,24 @@ type Reader interface {
 	Edges(ctx context.Context) iter.Seq2[Edge, error]
 }
 
+type shapeOnlyKey struct{}
+
+// ShapeOnly returns a context under which a Reader may yield edges with
+// only their identity (From, Rel, To, Article) filled in, leaving Start,
+// End, Role, Evidence, Rule and Confidence empty when reading them costs
+// more than the key (store.DB: a point read per in-coming edge). For
+// traversals that need the graph's shape, such as path finding; read the
+// few edges shown again without it.
+func ShapeOnly(ctx context.Context) context.Context {
+	return context.WithValue(ctx, shapeOnlyKey{}, true)
+}
+
+// IsShapeOnly reports whether ctx comes from ShapeOnly.
+func IsShapeOnly(ctx context.Context) bool {
+	_, ok := ctx.Value(shapeOnlyKey{}).(bool)
+	return ok
+}
+
 // Searcher finds claims by the words of their text from a token index.
 type Searcher interface {
 	// SearchClaims yields the IDs of claims whose text holds every word of

@@ -229,7 +229,11 @@ func badgerOptions(path string, opts Options) badger.Options {
 	// five, and two compactors instead of four, bound what badger holds
 	// while it flushes and compacts, which is most of an ingest's memory;
 	// 16 MB tables keep the table count, and so the open time of one-shot
-	// queries, low.
+	// queries, low. Every level keeps 16 MB tables (badger doubles the
+	// size per level by default): a table builder allocates twice its
+	// table's size and badger pools up to eight of them, so 64 MB tables
+	// in deep levels held 400 MB of an ingest's heap (peak RSS at 20k
+	// articles 1,150 -> 970 MiB).
 	mt := int64(defaultMemTable)
 	if opts.MemTableSize > 0 {
 		mt = opts.MemTableSize
@@ -240,6 +244,7 @@ func badgerOptions(path string, opts Options) badger.Options {
 		WithNumMemtables(2).
 		WithNumCompactors(2).
 		WithBaseTableSize(16 << 20)
+	o.TableSizeMultiplier = 1
 	if opts.Bulk {
 		o = o.WithNumLevelZeroTables(10).
 			WithNumLevelZeroTablesStall(30)

@@ -358,6 +358,7 @@ type resolver struct {
 	txn        *badger.Txn
 	texts      map[string]string
 	noEvidence bool
+	shapeOnly  bool // graph.ShapeOnly: edges are read from their keys alone
 }
 
 // resolverTexts is how many article texts a resolver keeps.
@@ -365,7 +366,8 @@ const resolverTexts = 256
 
 func newResolver(ctx context.Context, db *DB, txn *badger.Txn) *resolver {
 	_, skip := ctx.Value(skipEvidenceKey{}).(bool)
-	return &resolver{db: db, txn: txn, texts: map[string]string{}, noEvidence: skip}
+	return &resolver{db: db, txn: txn, texts: map[string]string{}, noEvidence: skip || graph.IsShapeOnly(ctx),
+		shapeOnly: graph.IsShapeOnly(ctx)}
 }
 
 type skipEvidenceKey struct{}
@@ -410,6 +412,9 @@ func (r *resolver) edge(item *badger.Item) (graph.Edge, error) {
 	e, err := edgeFromKey(k)
 	if err != nil {
 		return e, err
+	}
+	if r.shapeOnly {
+		return e, nil // the key is the edge's identity
 	}
 	if k[0] == pfxIn && item.ValueSize() == 0 {
 		ok, _ := swapEdgeKey(k)

@@ -552,3 +552,41 @@ func TestCompactKeepsTheGraph(t *testing.T) {
 		t.Errorf("Compact changed the graph")
 	}
 }
+
+// TestShapeOnlyReadsYieldTheSameEdgesWithoutProvenance reads every node's
+// in-edges with and without graph.ShapeOnly: the same edges in the same
+// order, and the shape-only ones carry no more than the full ones.
+func TestShapeOnlyReadsYieldTheSameEdgesWithoutProvenance(t *testing.T) {
+	db := openTemp(t, store.Options{})
+	mustWrite(t, db, fixtures...)
+	ctx := context.Background()
+	for n, err := range db.Nodes(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		var full, shape []graph.Edge
+		for e, err := range db.Neighbors(ctx, n.ID, graph.Both) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			full = append(full, e)
+		}
+		for e, err := range db.Neighbors(graph.ShapeOnly(ctx), n.ID, graph.Both) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			shape = append(shape, e)
+		}
+		if len(full) != len(shape) {
+			t.Fatalf("%s: %d edges, %d shape-only", n.ID, len(full), len(shape))
+		}
+		for i := range full {
+			if full[i].Key() != shape[i].Key() {
+				t.Errorf("%s: edge %d is %v, shape-only %v", n.ID, i, full[i].Key(), shape[i].Key())
+			}
+			if shape[i].Evidence != "" && shape[i].Evidence != full[i].Evidence {
+				t.Errorf("%s: shape-only evidence %q differs from %q", n.ID, shape[i].Evidence, full[i].Evidence)
+			}
+		}
+	}
+}

@@ -58,11 +58,37 @@ func Path(ctx context.Context, r graph.Reader, a, b string, opt PathOptions) ([]
 		return nil, err
 	}
 	s := &pathSearch{r: r, opt: opt}
-	start, edges, err := s.run(ctx, ids(from), ids(to))
+	// the search needs only the edges' ends; the few edges of the path
+	// are read again with their provenance
+	start, edges, err := s.run(graph.ShapeOnly(ctx), ids(from), ids(to))
 	if err != nil {
 		return nil, err
 	}
+	for i := range edges {
+		if edges[i], err = reread(ctx, r, edges[i]); err != nil {
+			return nil, err
+		}
+	}
 	return s.steps(ctx, start, edges)
+}
+
+// reread returns e as the reader yields it outside graph.ShapeOnly, with
+// its provenance. It scans the edges at the end likely to have fewer: a
+// claim's or an article's in-edges, else the out-edges of From.
+func reread(ctx context.Context, r graph.Reader, e graph.Edge) (graph.Edge, error) {
+	at, dir := e.From, graph.Out
+	if !graph.KindOfID(e.To).IsEntity() {
+		at, dir = e.To, graph.In
+	}
+	for x, err := range r.Neighbors(ctx, at, dir, e.Rel) {
+		if err != nil {
+			return e, err
+		}
+		if x.Key() == e.Key() {
+			return x, nil
+		}
+	}
+	return e, nil // not found again: keep what the search saw
 }
 
 func ids(nodes []graph.Node) []string {

@@ -3,7 +3,6 @@ package article
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -19,7 +18,7 @@ type frontMatter struct {
 // knownKeys are the front-matter keys Parse reads.
 var knownKeys = map[string]bool{"title": true, "date": true, "url": true, "source": true, "author": true}
 
-var fmKey = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+|$)`)
+var fmKey = lazyRegexp(`^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+|$)`)
 
 // isFence reports whether line opens or closes front matter.
 func isFence(line string, closing bool) bool {
@@ -72,7 +71,7 @@ func ownerNote(owner string) string {
 
 // splitKeyValue splits a "key: value" line.
 func splitKeyValue(line string) (key, value string, err error) {
-	m := fmKey.FindStringSubmatchIndex(line)
+	m := fmKey().FindStringSubmatchIndex(line)
 	if m == nil {
 		return "", "", fmt.Errorf("expected \"key: value\", got %q", clip(line, 40))
 	}

@@ -2,7 +2,6 @@ package article
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,13 +15,13 @@ const escapable = "\\`*_{}[]()#+-.!<>~|&\"'"
 const escapeBase = '\U00100000'
 
 var (
-	codeSpan    = regexp.MustCompile("``[^`](?:[^`]|`[^`])*?``|`[^`]+`")
-	htmlComment = regexp.MustCompile(`<!--.*?-->`)
-	image       = regexp.MustCompile(`!\[[^\[\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])`)
-	inlineLink  = regexp.MustCompile(`\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)`)
-	refLink     = regexp.MustCompile(`\[([^\[\]]+)\]\[[^\[\]]*\]`)
-	autoLink    = regexp.MustCompile(`<((?:https?|ftp|mailto):[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>`)
-	htmlTag     = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	codeSpan    = lazyRegexp("``[^`](?:[^`]|`[^`])*?``|`[^`]+`")
+	htmlComment = lazyRegexp(`<!--.*?-->`)
+	image       = lazyRegexp(`!\[[^\[\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])`)
+	inlineLink  = lazyRegexp(`\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)`)
+	refLink     = lazyRegexp(`\[([^\[\]]+)\]\[[^\[\]]*\]`)
+	autoLink    = lazyRegexp(`<((?:https?|ftp|mailto):[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>`)
+	htmlTag     = lazyRegexp(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
 )
 
 // stripInline removes Markdown inline syntax from one line: code-span
@@ -37,7 +36,7 @@ func stripInline(line string) string {
 	last := 0
 	var spans [][]int
 	if strings.IndexByte(line, '`') >= 0 {
-		spans = codeSpan.FindAllStringIndex(line, -1)
+		spans = codeSpan().FindAllStringIndex(line, -1)
 	}
 	for _, m := range spans {
 		toks = append(toks, tokenize(stripSpans(line[last:m[0]]))...)
@@ -117,12 +116,12 @@ func stripSpans(s string) string {
 	if !strings.ContainsAny(s, "[<") {
 		return s
 	}
-	s = htmlComment.ReplaceAllString(s, "")
-	s = image.ReplaceAllString(s, "")
-	s = inlineLink.ReplaceAllString(s, "${1}")
-	s = refLink.ReplaceAllString(s, "${1}")
-	s = autoLink.ReplaceAllString(s, "${1}")
-	return htmlTag.ReplaceAllString(s, "")
+	s = htmlComment().ReplaceAllString(s, "")
+	s = image().ReplaceAllString(s, "")
+	s = inlineLink().ReplaceAllString(s, "${1}")
+	s = refLink().ReplaceAllString(s, "${1}")
+	s = autoLink().ReplaceAllString(s, "${1}")
+	return htmlTag().ReplaceAllString(s, "")
 }
 
 // token is a piece of a line: literal text, a code span, or a run of one

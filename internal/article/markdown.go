@@ -2,7 +2,6 @@ package article
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -44,13 +43,13 @@ func parseMarkdown(name string, data []byte) ([]Article, error) {
 }
 
 var (
-	atxHeading   = regexp.MustCompile(`^(#{1,6})(?:[ \t]+|$)`)
-	atxClosing   = regexp.MustCompile(`[ \t]+#+$`)
-	bulletMarker = regexp.MustCompile(`^[-*+][ \t]+`)
-	orderedItem  = regexp.MustCompile(`^[0-9]{1,9}[.)][ \t]+`)
-	refDef       = regexp.MustCompile(`^\[[^\]]+\]:[ \t]*\S`)
-	thematic     = regexp.MustCompile(`^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	fenceOpen    = regexp.MustCompile("^(`{3,}|~{3,})")
+	atxHeading   = lazyRegexp(`^(#{1,6})(?:[ \t]+|$)`)
+	atxClosing   = lazyRegexp(`[ \t]+#+$`)
+	bulletMarker = lazyRegexp(`^[-*+][ \t]+`)
+	orderedItem  = lazyRegexp(`^[0-9]{1,9}[.)][ \t]+`)
+	refDef       = lazyRegexp(`^\[[^\]]+\]:[ \t]*\S`)
+	thematic     = lazyRegexp(`^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	fenceOpen    = lazyRegexp("^(`{3,}|~{3,})")
 )
 
 // mdStripper turns Markdown block structure into plain lines.
@@ -96,13 +95,13 @@ func (s *mdStripper) line(raw string) {
 	switch {
 	case t == "":
 		s.blank()
-	case (t[0] == '`' || t[0] == '~') && fenceOpen.MatchString(t):
-		s.fence = fenceOpen.FindString(t)
+	case (t[0] == '`' || t[0] == '~') && fenceOpen().MatchString(t):
+		s.fence = fenceOpen().FindString(t)
 		s.blank()
 	case s.underline(t):
-	case strings.ContainsRune("*-_", rune(t[0])) && thematic.MatchString(t):
+	case strings.ContainsRune("*-_", rune(t[0])) && thematic().MatchString(t):
 		s.blank()
-	case t[0] == '[' && refDef.MatchString(t):
+	case t[0] == '[' && refDef().MatchString(t):
 	default:
 		s.content(t)
 	}
@@ -134,15 +133,15 @@ func (s *mdStripper) content(t string) {
 		return
 	}
 	item := false
-	if m := bulletMarker.FindString(t); m != "" {
+	if m := bulletMarker().FindString(t); m != "" {
 		t, item = t[len(m):], true
-	} else if m := orderedItem.FindString(t); m != "" && (s.listing || len(s.out) == 0 || s.out[len(s.out)-1] == "") {
+	} else if m := orderedItem().FindString(t); m != "" && (s.listing || len(s.out) == 0 || s.out[len(s.out)-1] == "") {
 		t, item = t[len(m):], true
 	}
 	level := 0
-	if m := atxHeading.FindStringSubmatch(t); m != nil {
+	if m := atxHeading().FindStringSubmatch(t); m != nil {
 		level = len(m[1])
-		t = atxClosing.ReplaceAllString(strings.TrimSpace(t[len(m[0]):]), "")
+		t = atxClosing().ReplaceAllString(strings.TrimSpace(t[len(m[0]):]), "")
 	}
 	t = strings.TrimSuffix(t, "\\")
 	text := stripInline(t)

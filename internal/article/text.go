@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // dateHeader matches a first line "date 2024-02-28" (or "Date: …"); the
 // value must start with a digit so that a headline beginning with the word
 // "Date" is not taken for a header.
-var dateHeader = regexp.MustCompile(`^[ \t]*(?i:date)[ \t]*:?[ \t]+([0-9][^ \t\r]*)[ \t]*\r?$`)
+var dateHeader = lazyRegexp(`^[ \t]*(?i:date)[ \t]*:?[ \t]+([0-9][^ \t\r]*)[ \t]*\r?$`)
 
 // parseText reads a plain-text article: the whole file is its text.
 func parseText(name string, data []byte) ([]Article, error) {
@@ -37,7 +38,7 @@ func parseText(name string, data []byte) ([]Article, error) {
 // headerDate reads a "date YYYY-MM-DD" line. ok is false when line is not
 // such a header; err is set when it is one with an invalid date.
 func headerDate(name, line string) (date string, ok bool, err error) {
-	m := dateHeader.FindStringSubmatch(line)
+	m := dateHeader().FindStringSubmatch(line)
 	if m == nil {
 		return "", false, nil
 	}
@@ -89,4 +90,11 @@ func looksLikeTitle(s string) bool {
 	}
 	last := []rune(s)[len([]rune(s))-1]
 	return !strings.ContainsRune(".!?:;,\"'“”‘’…)]", last) && !strings.ContainsRune("\"“‘'", []rune(s)[0])
+}
+
+// lazyRegexp returns a function that compiles the constant expression src
+// on its first call and returns the same *regexp.Regexp on every call, so
+// that commands which read no articles do not compile it at start-up.
+func lazyRegexp(src string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })
 }

@@ -76,7 +76,7 @@ func (a *art) generate(i, n int) []byte {
 	a.put("\n\n")
 	a.headline()
 	a.put("\n\n")
-	a.sentence(pick(a.r, leadSentences))
+	a.sentence(pick(a.r, leadSentences()))
 	a.body(a.targetSize())
 	a.put("\n")
 	return a.buf
@@ -151,16 +151,16 @@ func (a *art) paragraph(kind int) {
 	a.setContext(false)
 	switch kind {
 	case paraQuote:
-		a.sentence(pick(a.r, quoteFrames))
+		a.sentence(pick(a.r, quoteFrames()))
 		a.maybeFollowup(25)
 	case paraReported:
-		a.sentence(pick(a.r, reportedSentences))
+		a.sentence(pick(a.r, reportedSentences()))
 		a.maybeFollowup(20)
 	case paraDispute:
-		a.sentence(pick(a.r, disputeSentences))
+		a.sentence(pick(a.r, disputeSentences()))
 		a.maybeFollowup(35)
 	case paraSupport:
-		a.sentence(pick(a.r, supportSentences))
+		a.sentence(pick(a.r, supportSentences()))
 		a.maybeFollowup(30)
 	case paraNarrative:
 		a.preferPartyMember()
@@ -172,13 +172,13 @@ func (a *art) paragraph(kind int) {
 
 // narrative writes n different background sentences.
 func (a *art) narrative(n int) {
-	k := a.r.IntN(len(narrativeSentences))
+	k := a.r.IntN(len(narrativeSentences()))
 	for j := range n {
 		if j > 0 {
 			a.put(" ")
-			k = (k + 1 + a.r.IntN(len(narrativeSentences)/n)) % len(narrativeSentences)
+			k = (k + 1 + a.r.IntN(len(narrativeSentences())/n)) % len(narrativeSentences())
 		}
-		a.sentence(narrativeSentences[k])
+		a.sentence(narrativeSentences()[k])
 	}
 }
 
@@ -188,7 +188,7 @@ func (a *art) maybeFollowup(pct int) {
 	if a.r.IntN(100) >= pct || a.lastSubj != a.c.s {
 		return
 	}
-	fs := quoteFollowups
+	fs := quoteFollowups()
 	if endsInQuote(a.buf) {
 		fs = fs[:speakerFirst]
 	}
@@ -417,7 +417,7 @@ func (a *art) headline() {
 // embed writes an embedded social-media post by someone outside the cast.
 func (a *art) embed() {
 	start := len(a.buf)
-	a.expand(embedTexts[a.r.IntN(len(embedTexts))])
+	a.expand(embedTexts()[a.r.IntN(len(embedTexts()))])
 	capFirst(a.buf, start)
 	a.put(" pic.twitter.com/")
 	const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

@@ -1,11 +1,12 @@
 package gen
 
-// Sentence templates, compiled at package initialisation (see tmpl.go for
-// the template language). They are read-only afterwards.
+// Sentence templates (see tmpl.go for the template language), compiled on
+// first use so that commands which never generate pay nothing at start-up.
+// They are read-only afterwards.
 
 // quoteCores are the bodies of direct quotes: lower case, no final
 // punctuation; the article capitalises them.
-var quoteCores = mustCompileAll(
+var quoteCores = lazyCompileAll(
 	"[the|these] [elections|polls|results] [were|have been] [rigged|manipulated|engineered|stolen] [in favour of {PTYQ}|by {PTYQ}|from the very start|in {PL}]",
 	"{EVQ} [proved|showed] that [{PTYQ} has no support in {PL}|the people of {PL} want change|our message is working|the system is broken]",
 	"the mandate {PTYQ} claims [in {PL}|in {ASM}|after {EVQ}] is [borrowed|fabricated|{PCT} percent invented|worth nothing]",
@@ -38,14 +39,14 @@ var quoteCores = mustCompileAll(
 
 // quoteOpeners and quoteTails frame a core; empty ones make plain quotes
 // more common.
-var quoteOpeners = mustCompileAll(
+var quoteOpeners = lazyCompileAll(
 	"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
 	"", "", "", "", "", "", "today, ", "let me be clear: ", "the truth is that ",
 	"frankly, ", "everyone knows that ", "we have proof that ",
 	"I can tell you that ", "once again, ",
 )
 
-var quoteTails = mustCompileAll(
+var quoteTails = lazyCompileAll(
 	"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
 	"", "", "", "", "", "", "", "", " and we will prove it",
 	", and everyone in {PL} knows it", ", whatever they say",
@@ -53,7 +54,7 @@ var quoteTails = mustCompileAll(
 )
 
 // quoteExtras are whole sentences added after a core.
-var quoteExtras = mustCompileAll(
+var quoteExtras = lazyCompileAll(
 	"We will not accept this.", "This is not democracy.",
 	"The evidence is there for everyone to see.", "We have written to {ORGQ}.",
 	"Nobody is above the law.", "The truth is coming out.",
@@ -66,7 +67,7 @@ var quoteExtras = mustCompileAll(
 )
 
 // quoteQuestions are quoted questions, without the question mark.
-var quoteQuestions = mustCompileAll(
+var quoteQuestions = lazyCompileAll(
 	"who gave {PTYQ} the right to [decide|speak] for {PL}",
 	"where did the {N} missing ballot boxes go",
 	"why is {ORGQ} [silent about|hiding the figures from|refusing to answer questions about] {EVQ}",
@@ -76,7 +77,7 @@ var quoteQuestions = mustCompileAll(
 )
 
 // scarePhrases are short phrases quoted inside reported speech.
-var scarePhrases = mustCompileAll(
+var scarePhrases = lazyCompileAll(
 	"a stolen mandate", "a stitched-up count", "a farce", "engineered results",
 	"the politics of revenge", "an insult to voters", "a cover-up",
 	"daylight robbery", "a rigged system", "managed democracy",
@@ -84,7 +85,7 @@ var scarePhrases = mustCompileAll(
 )
 
 // quoteFrames place a quote and its speaker in a sentence.
-var quoteFrames = mustCompileAll(
+var quoteFrames = lazyCompileAll(
 	"{O}{QA},{C} {S} said.",
 	"{O}{QA},{C} {S} said.",
 	"{O}{QA},{C} said {SN}.",
@@ -110,7 +111,7 @@ var quoteFrames = mustCompileAll(
 // quoteFollowups continue a paragraph with the same speaker; the first
 // speakerFirst of them name the speaker before any quote, for use after a
 // sentence that ends in a quote.
-var quoteFollowups = mustCompileAll(
+var quoteFollowups = lazyCompileAll(
 	"{S} added: {O}{QS}{C}",
 	"{S} [also|later] said that {CL}.",
 	"{O}{QSC}{C} {S} [added|said].",
@@ -120,7 +121,7 @@ var quoteFollowups = mustCompileAll(
 const speakerFirst = 2
 
 // reportedClauses are the content of reported speech, in the past tense.
-var reportedClauses = mustCompileAll(
+var reportedClauses = lazyCompileAll(
 	"{EV} had been [rigged|manipulated|engineered]",
 	"[its|their] {N} seats in {ASM} had been [lost|handed to rivals|given away] [through fraud|to {PTY}|in a rigged count]",
 	"{PTY} had [bought|intimidated|misled] voters in {PL}",
@@ -141,7 +142,7 @@ var reportedClauses = mustCompileAll(
 
 // reportedSentences attribute a reported clause, or a claim folded into a
 // verb ("accused X of …"), to a speaker.
-var reportedSentences = mustCompileAll(
+var reportedSentences = lazyCompileAll(
 	"{S} [claimed|alleged|insisted|argued|maintained|said] that {CL}.",
 	"{S} [claimed|alleged|insisted|argued|maintained|said] that {CL}.",
 	"{S} [told reporters|told the {PAPER}|said in a statement|wrote on social media] that {CL}.",
@@ -156,7 +157,7 @@ var reportedSentences = mustCompileAll(
 )
 
 // disputeSentences have a speaker deny or reject a claim.
-var disputeSentences = mustCompileAll(
+var disputeSentences = lazyCompileAll(
 	"{S} dismissed the [claims|allegations|accusations] as [baseless|politically motivated|a smear campaign|fabricated|old accusations recycled by rivals|a desperate distraction].",
 	"{S} denied [the allegations|the claims|any wrongdoing|that {CL}].",
 	"{S} rejected {TP} claim that {CL}.",
@@ -168,7 +169,7 @@ var disputeSentences = mustCompileAll(
 )
 
 // supportSentences have a speaker confirm or back a claim.
-var supportSentences = mustCompileAll(
+var supportSentences = lazyCompileAll(
 	"{S} [confirmed|backed|endorsed|supported] {TP} [claims|account|allegations].",
 	"{S} [backed|echoed|supported] the [allegations|claims], saying {CL}.",
 	"[Leaked documents have backed|The recordings appear to support|Purported audio recordings have supported|A new report by {ORG} lends weight to] allegations by {SPTYL} that {CL}.",
@@ -178,7 +179,7 @@ var supportSentences = mustCompileAll(
 )
 
 // narrativeSentences are background without a claim.
-var narrativeSentences = mustCompileAll(
+var narrativeSentences = lazyCompileAll(
 	"{SPTYA}-backed candidates took {N} seats in {ASM} in {EV}, [ahead of|behind] {PTYL} and {PTY2}.",
 	"[Since then|After the vote], the {PTYA} and the {PTY2A} have [governed together|shared power] [in {PL}|at the centre], leaving the {SPTYA} in opposition.",
 	"The {PTYA} won {N} seats in {ASM} [in {PL}|at the last election].",
@@ -209,7 +210,7 @@ var narrativeSentences = mustCompileAll(
 
 // leadSentences open an article; they introduce its main speaker, parties
 // and event.
-var leadSentences = mustCompileAll(
+var leadSentences = lazyCompileAll(
 	"{S} [claimed|alleged] on {DAY} that {CL}.",
 	"[Leaked documents have backed|Purported audio recordings appear to support|A new report by {ORG} lends weight to] allegations by {SPTYL} that {CL}.",
 	"{S} accused {PTY} of [rigging|manipulating|stealing] {EV}, [saying|claiming] that {CL}.",
@@ -218,6 +219,6 @@ var leadSentences = mustCompileAll(
 )
 
 // embedTexts are the text of an embedded social-media post.
-var embedTexts = mustCompileAll(
+var embedTexts = lazyCompileAll(
 	"{OS}{SCARE}{CS}: [Leaked audio|New footage|A leaked letter] [shows|suggests|proves] the {PTYA} [knew all along|planned it in advance|was behind the count in {PL}]. [The truth always comes out.|Nobody should be surprised.|Remember this on polling day.|Read it and decide for yourself.]",
 )

@@ -143,15 +143,15 @@ func (a *art) fillQuote(s slot) {
 		a.quoteSentences(",")
 	case slotQB:
 		a.put(conjunctions[a.r.IntN(len(conjunctions))])
-		a.expand(pick(a.r, quoteCores))
+		a.expand(pick(a.r, quoteCores()))
 	case slotQQ:
 		start := len(a.buf)
-		a.expand(pick(a.r, quoteQuestions))
+		a.expand(pick(a.r, quoteQuestions()))
 		capFirst(a.buf, start)
 	case slotCL:
-		a.expand(pick(a.r, reportedClauses))
+		a.expand(pick(a.r, reportedClauses()))
 	case slotSCARE:
-		a.expand(pick(a.r, scarePhrases))
+		a.expand(pick(a.r, scarePhrases()))
 	}
 }
 
@@ -214,9 +214,9 @@ func (a *art) quoteClause() {
 		return
 	}
 	start := len(a.buf)
-	a.expand(pick(a.r, quoteOpeners))
-	a.expand(pick(a.r, quoteCores))
-	a.expand(pick(a.r, quoteTails))
+	a.expand(pick(a.r, quoteOpeners()))
+	a.expand(pick(a.r, quoteCores()))
+	a.expand(pick(a.r, quoteTails()))
 	capFirst(a.buf, start)
 }
 
@@ -227,7 +227,7 @@ func (a *art) quoteSentences(end string) {
 	switch n := a.r.IntN(100); {
 	case n < 30:
 		a.put(". ")
-		a.expand(pick(a.r, quoteExtras))
+		a.expand(pick(a.r, quoteExtras()))
 		if end != "." {
 			a.buf = a.buf[:len(a.buf)-1]
 			a.put(end)

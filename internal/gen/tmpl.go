@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // A small template language for sentences:
@@ -174,8 +175,15 @@ func parseChoice(src string, i int) ([]tmpl, int, error) {
 	}
 }
 
-// mustCompileAll compiles constant templates at package initialisation; an
-// error is a bug in this package, caught by its tests.
+// lazyCompileAll returns a function that compiles srcs on its first call
+// (see mustCompileAll) and returns the same templates on every call.
+func lazyCompileAll(srcs ...string) func() []tmpl {
+	return sync.OnceValue(func() []tmpl { return mustCompileAll(srcs...) })
+}
+
+// mustCompileAll compiles constant templates; an error is a bug in this
+// package, caught by its tests.
+
 func mustCompileAll(srcs ...string) []tmpl {
 	out := make([]tmpl, len(srcs))
 	for i, s := range srcs {
