@@ -88,6 +88,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		}
 		if !has[qi-from] {
 			switch {
+			case last >= 0 && x.splitAfterFrame(last, qi):
+				// “…,” said Roe, an economist who studies wages, “…”
+				x.joinQuote(last, qi)
+				x.claims[last].rule = "direct-quote/split"
 			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
 			case !x.standalone(qi):
@@ -379,9 +383,15 @@ func (x *extraction) frameLimit(qi, a int) int {
 	if a < len(d.toks) && d.toks[a].para {
 		return a
 	}
-	// A quote that ends its sentence has no frame after it.
+	// A quote that ends its sentence has no frame after it, unless it
+	// ends in a question or exclamation mark: "“Why not?” Roe asked."
+	// The sentence splitter ends the sentence at the mark; the frame is
+	// the start of the next one.
 	if a < len(d.toks) && a > 0 && d.sentOf[a] != d.sentOf[a-1] {
-		return a
+		if !x.endsInQuery(qi) {
+			return a
+		}
+		hi = d.sents[d.sentOf[a]].to
 	}
 	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
 		hi = x.quotes[qi+1].open
@@ -618,3 +628,42 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 // paraOf returns a paragraph number for token i (count of paragraph starts
 // up to it).
 func (x *extraction) paraOf(i int) int { return x.paraNum[i] }
+
+// splitAfterFrame reports whether quote qi is the second half of a quote
+// split by the frame of claim ci: the quote before it belongs to ci, both
+// share a sentence, ci's cue lies between them, and a comma or dash opens
+// qi ("“…,” said Roe, an economist who studies wages, “…”"; "“…,” she
+// said of the new rules, “…”"). A colon before qi introduces a claim of
+// its own and is left to the other rules.
+func (x *extraction) splitAfterFrame(ci, qi int) bool {
+	d := x.d
+	if qi == 0 || x.quoteClaim[qi-1] != ci {
+		return false
+	}
+	prev, q := x.quotes[qi-1], x.quotes[qi]
+	cue := x.claims[ci].cue
+	if prev.close < 0 || cue <= prev.close || cue >= q.open || q.open-prev.close > 30 {
+		return false
+	}
+	if d.sentOf[prev.close] != d.sentOf[q.open] && !(d.sentOf[prev.close]+1 == d.sentOf[q.open] && !d.isPunct(q.open-1, ".")) {
+		return false
+	}
+	for i := prev.close + 1; i < q.open; i++ {
+		if d.toks[i].para || d.isPunct(i, ".") && !d.isAbbrevBefore(i) || d.isPunct(i, ";") || d.isPunct(i, ":") {
+			return false
+		}
+	}
+	p := q.open - 1
+	return d.isPunct(p, ",") || d.isPunct(p, "—") || d.isPunct(p, "–")
+}
+
+// endsInQuery reports whether quote qi's last word is followed by a
+// question or exclamation mark inside the quote.
+func (x *extraction) endsInQuery(qi int) bool {
+	q := x.quotes[qi]
+	k := q.close - 1
+	for k > q.open && x.d.toks[k].kind == tQuote {
+		k--
+	}
+	return k > q.open && (x.d.isPunct(k, "?") || x.d.isPunct(k, "!"))
+}
