@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/claimgraph/claimgraph/graph"
+
 // claimCand is a claim found in the text before it becomes a node.
 type claimCand struct {
 	// parts are the token ranges of the claim's words; a quote split around
@@ -128,6 +130,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		n := 0
 		for _, p := range pending {
 			n += x.words(x.quotes[p])
+		}
+		// Annotators join a cue-less quoted paragraph to the quote of
+		// the paragraph before it.
+		if pc := x.prevClaim(from); n >= 3 && pc >= 0 && x.claims[pc].direct && x.claims[pc].speaker == prevSpeaker {
+			for _, p := range pending {
+				x.joinQuote(pc, p)
+			}
+			return prevSpeaker, true
 		}
 		if n >= 3 {
 			ci := x.addDirect(pending[0], attribution{cue: -1, speaker: prevSpeaker, rule: "direct-quote/continuation"})
@@ -439,6 +449,9 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 	if b >= lo && d.isWord(b, "that") {
 		return attribution{}, false
 	}
+	if a, ok := x.saidInverted(qi, lo, b); ok {
+		return a, true
+	}
 	// Up to six words of complement between the cue and the quote:
 	// told reporters on Tuesday, said in a statement. Without a colon or
 	// comma before the quote, words between cue and quote make it a
@@ -523,7 +536,7 @@ func (x *extraction) attributeColon(qi int) (attribution, bool) {
 	for f > 0 && !d.toks[f].para && d.toks[f-1].kind == tWord && !d.toks[f-1].cap && (titleWords[d.tokLow(f-1)] || seniorityWords[d.tokLow(f-1)]) {
 		f--
 	}
-	if f != d.sents[d.sentOf[f]].from {
+	if f != d.sents[d.sentOf[f]].from && !x.introducedName(f, int(m)) {
 		return attribution{}, false
 	}
 	return attribution{cue: c, speaker: e.ments[m].ent, npFrom: e.ments[m].from, npTo: c, rule: "direct-quote/colon"}, true
@@ -576,8 +589,24 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 		}
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
 	}
+	// "Roe issued the following statement:" with no cue verb: a
+	// sentence that announces words of its subject's.
+	if colon {
+		for k := ps.from; k < last; k++ {
+			if d.toks[k].kind == tWord && announceNouns[d.tokLow(k)] {
+				if sp := x.clauseSubject(ps.from, k); sp >= 0 {
+					return attribution{cue: k, speaker: sp, npFrom: k, npTo: k, rule: "direct-quote/previous-sentence"}, true
+				}
+				break
+			}
+		}
+	}
 	return attribution{}, false
 }
+
+// announceNouns name the words a sentence ending in a colon announces:
+// "Roe released the following statement:", "her message to supporters:".
+var announceNouns = setOf(`statement statements following message remarks words note email e-mail letter tweet tweets post memo`)
 
 // holdsQuote reports whether tokens [from,to) hold a double quotation
 // mark: a sentence that quotes someone is the frame of its own quote, not
@@ -666,4 +695,62 @@ func (x *extraction) endsInQuery(qi int) bool {
 		k--
 	}
 	return k > q.open && (x.d.isPunct(k, "?") || x.d.isPunct(k, "!"))
+}
+
+// introducedName reports whether mention m, which ends right before a
+// colon and a quote, is introduced by a title or role word, a dash or
+// a verb's object position ("does not surprise pollster Dan Shore: “…”",
+// "Pollsters agree - Ann Kell: “…”"): a person or organisation named
+// last before the quote's colon speaks it. f is the first token of the
+// name with its title words.
+func (x *extraction) introducedName(f, m int) bool {
+	d, e := x.d, x.e
+	if e.list[e.ments[m].ent].kind != graph.Person {
+		return false
+	}
+	if f < 1 || d.toks[f].para {
+		return true
+	}
+	p := f - 1
+	switch {
+	case d.isPunct(p, "-") || d.isPunct(p, "—") || d.isPunct(p, "–"):
+		return true
+	case f < e.ments[m].from:
+		// a title or role word before the name: pollster Dan Shore
+		return true
+	}
+	return false
+}
+
+// saidInverted handles a sentence that opens with its cue and speaker
+// before the quote: "Said Ann Kell, who grew up nearby, “…”". lo is the
+// first token of the frame and b the last one before the quote's mark.
+func (x *extraction) saidInverted(qi, lo, b int) (attribution, bool) {
+	d := x.d
+	s := d.sentOf[x.quotes[qi].open]
+	c := d.sents[s].from
+	if c < lo || b-c > 30 || !d.isPunct(b+1, ",") && !d.isPunct(b+1, ":") {
+		return attribution{}, false
+	}
+	info, ok := x.cueAt(c)
+	if !ok || info.class != cueSpeech || info.ing || !d.toks[c].cap {
+		return attribution{}, false
+	}
+	f, t := d.npAfter(c+1, b+1)
+	if t <= f || !d.toks[f].cap {
+		return attribution{}, false
+	}
+	sp := x.speakerIn(f, t)
+	if sp < 0 {
+		return attribution{}, false
+	}
+	return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-before"}, true
+}
+
+// prevClaim returns the claim of the quote before quote qi, or -1.
+func (x *extraction) prevClaim(qi int) int {
+	if qi == 0 {
+		return -1
+	}
+	return x.quoteClaim[qi-1]
 }

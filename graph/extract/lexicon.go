@@ -151,6 +151,7 @@ var cueVerbList = []verb{
 	{base: "snap", past: "snapped", ing: "snapping", class: cueSpeech, directOnly: true},
 	{base: "fire", class: cueSpeech, directOnly: true, particle: "back"},
 	{base: "shoot", past: "shot", class: cueSpeech, directOnly: true, particle: "back"},
+	{base: "put", past: "put", ing: "putting", class: cueSpeech, directOnly: true, particle: "it"},
 	{base: "bark", class: cueSpeech, directOnly: true},
 	{base: "boom", class: cueSpeech, directOnly: true},
 	{base: "scream", class: cueSpeech, directOnly: true},
