@@ -103,7 +103,7 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			continue
 		}
 		a := attrs[qi-from]
-		if last >= 0 && a.cue >= 0 && x.claims[last].cue == a.cue {
+		if last >= 0 && a.cue >= 0 && x.claims[last].cue == a.cue && !x.d.isPunct(q.open-1, ":") {
 			x.joinQuote(last, qi)
 			x.claims[last].rule = "direct-quote/split"
 			continue

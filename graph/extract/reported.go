@@ -586,7 +586,7 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 		// what follows "as".
 		for j := k; j < hi && j < k+4; j++ {
 			if d.isWord(j, "as") && j > k {
-				if info.class == cueDispute || info.class == cueSupport {
+				if (info.class == cueDispute || info.class == cueSupport) && !x.quoteAfter(j+1, hi) {
 					return j + 1, true
 				}
 				break
@@ -636,4 +636,16 @@ func (x *extraction) tailOnly(from, to int) bool {
 		}
 	}
 	return n <= 10
+}
+
+// quoteAfter reports whether a double quotation mark opens within three
+// tokens from k (before hi): "dismissed the fuss as “absurd”" keeps its
+// object, as annotators do for a quoted verdict.
+func (x *extraction) quoteAfter(k, hi int) bool {
+	for i := k; i < hi && i < k+3; i++ {
+		if x.d.toks[i].kind == tQuote && x.d.toks[i].quote.trueDouble() {
+			return true
+		}
+	}
+	return false
 }

@@ -333,6 +333,9 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 // Jane Roe.
 func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	d := x.d
+	// A time phrase between subject and verb: "Roe at the time said",
+	// "Roe on Tuesday said", "Roe last week said".
+	end = d.skipTimeBefore(end, lo)
 	// A parenthesis between subject and verb: "Jane Roe (CRP) said".
 	if end-1 > lo && d.isPunct(end-1, ")") {
 		for k := end - 2; k > lo && k >= end-10; k-- {
@@ -443,4 +446,36 @@ func (d *document) skipDateline(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// timeUnits end a time phrase after last/this/next: "last week".
+var timeUnits = setOf(`week month year night weekend morning evening afternoon time summer spring fall winter`)
+
+// skipTimeBefore returns the start of a short time phrase that ends right
+// before token end ("at the time", "on Tuesday", "last week", "Tuesday
+// night"), or end when there is none. The phrase must follow a word.
+func (d *document) skipTimeBefore(end, lo int) int {
+	w := func(i int) string {
+		if i < lo || i >= len(d.toks) || d.toks[i].kind != tWord {
+			return ""
+		}
+		return d.tokLow(i)
+	}
+	k := end
+	switch {
+	case w(k-1) == "time" && w(k-2) == "the" && w(k-3) == "at":
+		k -= 3
+	case weekdays[w(k-1)] && w(k-2) == "on":
+		k -= 2
+	case timeUnits[w(k-1)] && (w(k-2) == "last" || w(k-2) == "this" || w(k-2) == "earlier" || weekdays[w(k-2)]):
+		k -= 2
+	case weekdays[w(k-1)]:
+		k--
+	default:
+		return end
+	}
+	if k-1 < lo || d.toks[k-1].kind != tWord {
+		return end
+	}
+	return k
 }
