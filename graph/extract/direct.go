@@ -72,6 +72,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if !ok {
 			a, ok = x.attributePrevious(qi)
 		}
+		if !ok {
+			a, ok = x.attributeDashLine(qi)
+		}
 		attrs[qi-from], has[qi-from] = a, ok
 	}
 	last, lastSpeaker := -1, -1
@@ -694,7 +697,19 @@ func (x *extraction) endsInQuery(qi int) bool {
 	for k > q.open && x.d.toks[k].kind == tQuote {
 		k--
 	}
-	return k > q.open && (x.d.isPunct(k, "?") || x.d.isPunct(k, "!"))
+	if k <= q.open {
+		return false
+	}
+	if x.d.isPunct(k, "?") || x.d.isPunct(k, "!") {
+		return true
+	}
+	// “… missing.” Roe said. — a short frame sentence of its own.
+	a := q.close + 1
+	if !x.d.isPunct(k, ".") || a >= len(x.d.toks) || x.d.toks[a].para {
+		return false
+	}
+	s := x.d.sents[x.d.sentOf[a]]
+	return s.from == a && s.to-a <= 6 && x.d.isPunct(s.to-1, ".")
 }
 
 // introducedName reports whether mention m, which ends right before a
@@ -753,4 +768,27 @@ func (x *extraction) prevClaim(qi int) int {
 		return -1
 	}
 	return x.quoteClaim[qi-1]
+}
+
+// attributeDashLine handles a quoted paragraph signed by the next one, a
+// dash and a name: "“…”" then "- Jane Roe, in a debate." (lists of
+// quotes in fact checks and round-ups).
+func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
+	d, e := x.d, x.e
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return attribution{}, false
+	}
+	a := q.close + 1
+	for a < len(d.toks) && !d.toks[a].para && d.toks[a].kind == tPunct {
+		a++
+	}
+	if a+1 >= len(d.toks) || !d.toks[a].para || !(d.isPunct(a, "-") || d.isPunct(a, "—") || d.isPunct(a, "–")) {
+		return attribution{}, false
+	}
+	m := e.mentAt[a+1]
+	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return attribution{}, false
+	}
+	return attribution{cue: a, speaker: e.ments[m].ent, npFrom: a + 1, npTo: e.ments[m].to, rule: "direct-quote/dash-line"}, true
 }
