@@ -586,7 +586,7 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 		// what follows "as".
 		for j := k; j < hi && j < k+4; j++ {
 			if d.isWord(j, "as") && j > k {
-				if (info.class == cueDispute || info.class == cueSupport) && !x.quoteAfter(j+1, hi) {
+				if (info.class == cueDispute || info.class == cueSupport) && (!x.quoteAfter(j+1, hi) || j == k+1 && objectPronouns[d.tokLow(k)]) {
 					return j + 1, true
 				}
 				break
@@ -637,6 +637,10 @@ func (x *extraction) tailOnly(from, to int) bool {
 	}
 	return n <= 10
 }
+
+// objectPronouns stand for an object the reader cannot see in the claim
+// ("dismissed them as …"): the content starts after "as".
+var objectPronouns = setOf(`them it this that these those him her`)
 
 // quoteAfter reports whether a double quotation mark opens within three
 // tokens from k (before hi): "dismissed the fuss as “absurd”" keeps its
