@@ -11,7 +11,8 @@ func TestConfidenceFallsBackToFamilyThenKind(t *testing.T) {
 		{"reported/that-clause:vow", ruleConfidence["reported/that-clause"]},
 		{"reported/according-to", ruleConfidence["reported"]},
 		{"direct-quote/dash-line", ruleConfidence["direct-quote"]},
-		{"member-of/apposition", 0},
+		{"member-of/apposition", 0.95},
+		{"member-of/of-party", ruleConfidence["member-of"]},
 		{"about/mention", 0},
 		{"", 0},
 	}
