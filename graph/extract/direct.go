@@ -345,6 +345,16 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	// Speaker first: Smith said, he added, the governor is heard saying,
 	// Jane Roe, the party's leader, said.
 	for c := a; c < hi && c < a+30; c++ {
+		// "X (D-Nev.) said": a parenthesis is passed whole.
+		if d.isPunct(c, "(") {
+			for k := c + 1; k < hi && k < c+7; k++ {
+				if d.isPunct(k, ")") {
+					c = k
+					break
+				}
+			}
+			continue
+		}
 		if p := d.tokText(c); d.toks[c].kind == tPunct && p != "." && p != "-" && p != "&" && p != "," && p != "(" && p != ")" {
 			break
 		}

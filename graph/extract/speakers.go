@@ -23,7 +23,7 @@ func (d *document) npBefore(end, lo int) (int, int) {
 		switch t.kind {
 		case tWord:
 			w := d.tokLow(i)
-			if !t.cap && (npStop[w] || isCue(w)) {
+			if !t.cap && (npStop[w] || isCue(w) && !d.nounHead(i, end, lo)) {
 				return i + 1, end
 			}
 			if personPronouns[w] || w == "it" {
@@ -375,8 +375,13 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 	}
 	w := d.plainWord(h)
 	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
-		strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
 }
+
+// documentNouns are texts and voices that say things without a person
+// named: "the email said", "says a narrator", "the report found".
+var documentNouns = setOf(`narrator voiceover voice email e-mail report statement letter memo ad message post tweet
+	release filing document poll survey study announcer caller petition`)
 
 // subjectBefore returns the subject phrase that ends right before token
 // end (a cue verb), reaching no further back than lo. It looks past an
@@ -554,4 +559,19 @@ func (x *extraction) itIsAThing(i int) bool {
 	}
 	w := d.tokLow(h)
 	return e.mentAt[h] < 0 && !orgNouns[w] && !orgWords[w] && !partyNouns[w] && !titleWords[w] && !groupNouns[w] && !institutions[w]
+}
+
+// nounHead reports whether the cue form at token i, the last word before
+// end, is the noun heading a subject ("the email said", "the
+// congressional report said", "a statement read"): a determiner or an
+// adjective comes before it.
+func (d *document) nounHead(i, end, lo int) bool {
+	if i != end-1 || i-1 < lo || d.toks[i-1].kind != tWord || d.toks[i-1].cap {
+		return false
+	}
+	p := d.tokLow(i - 1)
+	if determiners[p] {
+		return true
+	}
+	return !npStop[p] && !isCue(p) && !aux[p] && i-2 >= lo && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)]
 }
