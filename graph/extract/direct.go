@@ -469,7 +469,13 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 	// told reporters on Tuesday, said in a statement. Without a colon or
 	// comma before the quote, words between cue and quote make it a
 	// partial quote inside reported speech.
-	for c := b; c >= lo && c >= b-6; c-- {
+	// After a colon the complement may be longer: "said in an interview
+	// with the paper on Monday: “…”".
+	reach := 6
+	if d.isPunct(q.open-1, ":") {
+		reach = 12
+	}
+	for c := b; c >= lo && c >= b-reach; c-- {
 		if c < b && !marked {
 			break
 		}

@@ -152,6 +152,7 @@ var cueVerbList = []verb{
 	{base: "fire", class: cueSpeech, directOnly: true, particle: "back"},
 	{base: "shoot", past: "shot", class: cueSpeech, directOnly: true, particle: "back"},
 	{base: "put", past: "put", ing: "putting", class: cueSpeech, directOnly: true, particle: "it"},
+	{base: "go", third: "goes", past: "went", ing: "going", class: cueSpeech, directOnly: true, particle: "on"},
 	{base: "bark", class: cueSpeech, directOnly: true},
 	{base: "boom", class: cueSpeech, directOnly: true},
 	{base: "scream", class: cueSpeech, directOnly: true},
