@@ -28,20 +28,20 @@ var ruleConfidence = map[string]float64{
 	"member-of/apposition": 0.95, // 19 of 19
 	"member-of/possessive": 0.75, // 2 of 2
 	// PolNeAR dev: claimgraph eval --rules-go ../shared/polnear/dev
-	"direct-quote":                   0.95, // 343 of 360
-	"direct-quote/cue-speaker-after": 0.96, // 66 of 68
-	"direct-quote/speaker-after":     0.95, // 207 of 216
+	"direct-quote":                   0.95, // 346 of 364
+	"direct-quote/cue-speaker-after": 0.96, // 65 of 67
+	"direct-quote/speaker-after":     0.95, // 210 of 220
 	"direct-quote/speaker-before":    0.93, // 38 of 40
 	"direct-quote/split":             0.83, // 18 of 21
-	"reported":                       0.78, // 661 of 849
-	"reported/shared-subject":        0.72, // 77 of 107
-	"reported/shared-subject:say":    0.85, // 21 of 24
-	"reported/speaker-after":         0.69, // 23 of 33
-	"reported/stance-object":         0.70, // 15 of 21
-	"reported/that-clause":           0.80, // 505 of 634
+	"reported":                       0.78, // 662 of 850
+	"reported/shared-subject":        0.71, // 76 of 106
+	"reported/shared-subject:say":    0.84, // 20 of 23
+	"reported/speaker-after":         0.68, // 22 of 32
+	"reported/stance-object":         0.71, // 16 of 22
+	"reported/that-clause":           0.80, // 507 of 636
 	"reported/that-clause:call":      0.78, // 38 of 48
 	"reported/that-clause:note":      0.95, // 20 of 20
-	"reported/that-clause:say":       0.93, // 214 of 229
+	"reported/that-clause:say":       0.93, // 216 of 231
 	"reported/that-clause:tell":      0.86, // 18 of 20
 }
 
