@@ -21,5 +21,8 @@ func newEvalCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().IntVar(&o.Limit, "limit", 0, "score only the first N articles")
 	cmd.Flags().BoolVarP(&o.Verbose, "verbose", "v", false, "print each article's misses")
+	cmd.Flags().BoolVar(&o.DirectOnly, "direct", false, "with --verbose, report on direct quotes only")
+	cmd.Flags().BoolVar(&o.Rules, "rules", false, "print each extraction rule's claims and end-to-end precision")
+	cmd.Flags().BoolVar(&o.RulesGo, "rules-go", false, "print the rules' precision as entries of graph/extract's confidence table")
 	return cmd
 }

@@ -82,9 +82,10 @@ func (b *builder) entID(i int) string {
 func (b *builder) claims() {
 	x := b.x
 	ids := make([]string, len(x.claims))
+	hFrom, hTo := x.headline()
 	for ci, c := range x.claims {
 		text := x.claimText(c)
-		if !hasWord(text) {
+		if !hasWord(text) || len(c.parts) > 0 && c.parts[0].from >= hFrom && c.parts[0].from < hTo {
 			continue
 		}
 		id := graph.ClaimID(text)

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/claimgraph/claimgraph/graph"
+
 // claimCand is a claim found in the text before it becomes a node.
 type claimCand struct {
 	// parts are the token ranges of the claim's words; a quote split around
@@ -70,6 +72,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if !ok {
 			a, ok = x.attributePrevious(qi)
 		}
+		if !ok {
+			a, ok = x.attributeDashLine(qi)
+		}
 		attrs[qi-from], has[qi-from] = a, ok
 	}
 	last, lastSpeaker := -1, -1
@@ -88,6 +93,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		}
 		if !has[qi-from] {
 			switch {
+			case last >= 0 && x.splitAfterFrame(last, qi):
+				// “…,” said Roe, an economist who studies wages, “…”
+				x.joinQuote(last, qi)
+				x.claims[last].rule = "direct-quote/split"
 			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
 			case !x.standalone(qi):
@@ -97,7 +106,7 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			continue
 		}
 		a := attrs[qi-from]
-		if last >= 0 && a.cue >= 0 && x.claims[last].cue == a.cue {
+		if last >= 0 && a.cue >= 0 && x.claims[last].cue == a.cue && !x.d.isPunct(q.open-1, ":") {
 			x.joinQuote(last, qi)
 			x.claims[last].rule = "direct-quote/split"
 			continue
@@ -124,6 +133,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		n := 0
 		for _, p := range pending {
 			n += x.words(x.quotes[p])
+		}
+		// Annotators join a cue-less quoted paragraph to the quote of
+		// the paragraph before it.
+		if pc := x.prevClaim(from); n >= 3 && pc >= 0 && x.claims[pc].direct && x.claims[pc].speaker == prevSpeaker {
+			for _, p := range pending {
+				x.joinQuote(pc, p)
+			}
+			return prevSpeaker, true
 		}
 		if n >= 3 {
 			ci := x.addDirect(pending[0], attribution{cue: -1, speaker: prevSpeaker, rule: "direct-quote/continuation"})
@@ -328,6 +345,16 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	// Speaker first: Smith said, he added, the governor is heard saying,
 	// Jane Roe, the party's leader, said.
 	for c := a; c < hi && c < a+30; c++ {
+		// "X (D-Nev.) said": a parenthesis is passed whole.
+		if d.isPunct(c, "(") {
+			for k := c + 1; k < hi && k < c+7; k++ {
+				if d.isPunct(k, ")") {
+					c = k
+					break
+				}
+			}
+			continue
+		}
 		if p := d.tokText(c); d.toks[c].kind == tPunct && p != "." && p != "-" && p != "&" && p != "," && p != "(" && p != ")" {
 			break
 		}
@@ -379,9 +406,15 @@ func (x *extraction) frameLimit(qi, a int) int {
 	if a < len(d.toks) && d.toks[a].para {
 		return a
 	}
-	// A quote that ends its sentence has no frame after it.
+	// A quote that ends its sentence has no frame after it, unless it
+	// ends in a question or exclamation mark: "“Why not?” Roe asked."
+	// The sentence splitter ends the sentence at the mark; the frame is
+	// the start of the next one.
 	if a < len(d.toks) && a > 0 && d.sentOf[a] != d.sentOf[a-1] {
-		return a
+		if !x.endsInQuery(qi) {
+			return a
+		}
+		hi = d.sents[d.sentOf[a]].to
 	}
 	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
 		hi = x.quotes[qi+1].open
@@ -429,11 +462,20 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 	if b >= lo && d.isWord(b, "that") {
 		return attribution{}, false
 	}
+	if a, ok := x.saidInverted(qi, lo, b); ok {
+		return a, true
+	}
 	// Up to six words of complement between the cue and the quote:
 	// told reporters on Tuesday, said in a statement. Without a colon or
 	// comma before the quote, words between cue and quote make it a
 	// partial quote inside reported speech.
-	for c := b; c >= lo && c >= b-6; c-- {
+	// After a colon the complement may be longer: "said in an interview
+	// with the paper on Monday: “…”".
+	reach := 6
+	if d.isPunct(q.open-1, ":") {
+		reach = 12
+	}
+	for c := b; c >= lo && c >= b-reach; c-- {
 		if c < b && !marked {
 			break
 		}
@@ -513,7 +555,7 @@ func (x *extraction) attributeColon(qi int) (attribution, bool) {
 	for f > 0 && !d.toks[f].para && d.toks[f-1].kind == tWord && !d.toks[f-1].cap && (titleWords[d.tokLow(f-1)] || seniorityWords[d.tokLow(f-1)]) {
 		f--
 	}
-	if f != d.sents[d.sentOf[f]].from {
+	if f != d.sents[d.sentOf[f]].from && !x.introducedName(f, int(m)) {
 		return attribution{}, false
 	}
 	return attribution{cue: c, speaker: e.ments[m].ent, npFrom: e.ments[m].from, npTo: c, rule: "direct-quote/colon"}, true
@@ -566,8 +608,24 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 		}
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
 	}
+	// "Roe issued the following statement:" with no cue verb: a
+	// sentence that announces words of its subject's.
+	if colon {
+		for k := ps.from; k < last; k++ {
+			if d.toks[k].kind == tWord && announceNouns[d.tokLow(k)] {
+				if sp := x.clauseSubject(ps.from, k); sp >= 0 {
+					return attribution{cue: k, speaker: sp, npFrom: k, npTo: k, rule: "direct-quote/previous-sentence"}, true
+				}
+				break
+			}
+		}
+	}
 	return attribution{}, false
 }
+
+// announceNouns name the words a sentence ending in a colon announces:
+// "Roe released the following statement:", "her message to supporters:".
+var announceNouns = setOf(`statement statements following message remarks words note email e-mail letter tweet tweets post memo`)
 
 // holdsQuote reports whether tokens [from,to) hold a double quotation
 // mark: a sentence that quotes someone is the frame of its own quote, not
@@ -618,3 +676,135 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 // paraOf returns a paragraph number for token i (count of paragraph starts
 // up to it).
 func (x *extraction) paraOf(i int) int { return x.paraNum[i] }
+
+// splitAfterFrame reports whether quote qi is the second half of a quote
+// split by the frame of claim ci: the quote before it belongs to ci, both
+// share a sentence, ci's cue lies between them, and a comma or dash opens
+// qi ("“…,” said Roe, an economist who studies wages, “…”"; "“…,” she
+// said of the new rules, “…”"). A colon before qi introduces a claim of
+// its own and is left to the other rules.
+func (x *extraction) splitAfterFrame(ci, qi int) bool {
+	d := x.d
+	if qi == 0 || x.quoteClaim[qi-1] != ci {
+		return false
+	}
+	prev, q := x.quotes[qi-1], x.quotes[qi]
+	cue := x.claims[ci].cue
+	if prev.close < 0 || cue <= prev.close || cue >= q.open || q.open-prev.close > 30 {
+		return false
+	}
+	if d.sentOf[prev.close] != d.sentOf[q.open] && !(d.sentOf[prev.close]+1 == d.sentOf[q.open] && !d.isPunct(q.open-1, ".")) {
+		return false
+	}
+	for i := prev.close + 1; i < q.open; i++ {
+		if d.toks[i].para || d.isPunct(i, ".") && !d.isAbbrevBefore(i) || d.isPunct(i, ";") || d.isPunct(i, ":") {
+			return false
+		}
+	}
+	p := q.open - 1
+	return d.isPunct(p, ",") || d.isPunct(p, "—") || d.isPunct(p, "–")
+}
+
+// endsInQuery reports whether quote qi's last word is followed by a
+// question or exclamation mark inside the quote.
+func (x *extraction) endsInQuery(qi int) bool {
+	q := x.quotes[qi]
+	k := q.close - 1
+	for k > q.open && x.d.toks[k].kind == tQuote {
+		k--
+	}
+	if k <= q.open {
+		return false
+	}
+	if x.d.isPunct(k, "?") || x.d.isPunct(k, "!") {
+		return true
+	}
+	// “… missing.” Roe said. — a short frame sentence of its own.
+	a := q.close + 1
+	if !x.d.isPunct(k, ".") || a >= len(x.d.toks) || x.d.toks[a].para {
+		return false
+	}
+	s := x.d.sents[x.d.sentOf[a]]
+	return s.from == a && s.to-a <= 6 && x.d.isPunct(s.to-1, ".")
+}
+
+// introducedName reports whether mention m, which ends right before a
+// colon and a quote, is introduced by a title or role word, a dash or
+// a verb's object position ("does not surprise pollster Dan Shore: “…”",
+// "Pollsters agree - Ann Kell: “…”"): a person or organisation named
+// last before the quote's colon speaks it. f is the first token of the
+// name with its title words.
+func (x *extraction) introducedName(f, m int) bool {
+	d, e := x.d, x.e
+	if e.list[e.ments[m].ent].kind != graph.Person {
+		return false
+	}
+	if f < 1 || d.toks[f].para {
+		return true
+	}
+	p := f - 1
+	switch {
+	case d.isPunct(p, "-") || d.isPunct(p, "—") || d.isPunct(p, "–"):
+		return true
+	case f < e.ments[m].from:
+		// a title or role word before the name: pollster Dan Shore
+		return true
+	}
+	return false
+}
+
+// saidInverted handles a sentence that opens with its cue and speaker
+// before the quote: "Said Ann Kell, who grew up nearby, “…”". lo is the
+// first token of the frame and b the last one before the quote's mark.
+func (x *extraction) saidInverted(qi, lo, b int) (attribution, bool) {
+	d := x.d
+	s := d.sentOf[x.quotes[qi].open]
+	c := d.sents[s].from
+	if c < lo || b-c > 30 || !d.isPunct(b+1, ",") && !d.isPunct(b+1, ":") {
+		return attribution{}, false
+	}
+	info, ok := x.cueAt(c)
+	if !ok || info.class != cueSpeech || info.ing || !d.toks[c].cap {
+		return attribution{}, false
+	}
+	f, t := d.npAfter(c+1, b+1)
+	if t <= f || !d.toks[f].cap {
+		return attribution{}, false
+	}
+	sp := x.speakerIn(f, t)
+	if sp < 0 {
+		return attribution{}, false
+	}
+	return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-before"}, true
+}
+
+// prevClaim returns the claim of the quote before quote qi, or -1.
+func (x *extraction) prevClaim(qi int) int {
+	if qi == 0 {
+		return -1
+	}
+	return x.quoteClaim[qi-1]
+}
+
+// attributeDashLine handles a quoted paragraph signed by the next one, a
+// dash and a name: "“…”" then "- Jane Roe, in a debate." (lists of
+// quotes in fact checks and round-ups).
+func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
+	d, e := x.d, x.e
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return attribution{}, false
+	}
+	a := q.close + 1
+	for a < len(d.toks) && !d.toks[a].para && d.toks[a].kind == tPunct {
+		a++
+	}
+	if a+1 >= len(d.toks) || !d.toks[a].para || !(d.isPunct(a, "-") || d.isPunct(a, "—") || d.isPunct(a, "–")) {
+		return attribution{}, false
+	}
+	m := e.mentAt[a+1]
+	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return attribution{}, false
+	}
+	return attribution{cue: a, speaker: e.ments[m].ent, npFrom: a + 1, npTo: e.ments[m].to, rule: "direct-quote/dash-line"}, true
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -48,10 +50,105 @@ func TestDirectQuoteRules(t *testing.T) {
 			"“We will win,” Roe said on the Courier's “Morning Report.”",
 			[]string{"person/jane-roe | We will win (direct)"},
 			[]string{"person/jane-roe | We will win Morning Report. (direct)"}},
+		{"a quote ending in a question mark takes the frame after it",
+			"“Who pays for the buses?” Roe asked the crowd on Monday.",
+			[]string{"person/jane-roe | Who pays for the buses? (direct)"}, nil},
+		{"a quote ending in a full stop takes a short frame sentence after it",
+			"“The buses will run again.” Castell said.",
+			[]string{"person/omar-castell | The buses will run again. (direct)"}, nil},
+		{"a frame with a long apposition splits one quote",
+			"“The danger,” said Omar Castell, a governor who has run the province since 2019, “is that nobody will vote.”",
+			[]string{"person/omar-castell | The danger is that nobody will vote. (direct)"}, nil},
+		{"a colon after a speech cue keeps the second quote apart",
+			"“We lost,” Roe said: “The count was fair.”",
+			[]string{"person/jane-roe | We lost (direct)", "person/jane-roe | The count was fair. (direct)"}, nil},
+		{"a sentence opening with said and the speaker introduces the quote",
+			"Said Omar Castell, who grew up in the valley, “We were all so proud of the team.”",
+			[]string{"person/omar-castell | We were all so proud of the team. (direct)"}, nil},
+		{"a titled name before a colon speaks the quote",
+			"The result does not surprise governor Omar Castell: “Small parties always gain late.”",
+			[]string{"person/omar-castell | Small parties always gain late. (direct)"}, nil},
+		{"as X put it introduces a quote",
+			"As Roe put it: “Nobody will be confirmed this year.”",
+			[]string{"person/jane-roe | Nobody will be confirmed this year. (direct)"}, nil},
+		{"a sentence announcing a statement attributes the next paragraph's quote",
+			"In response, Omar Castell issued the following statement:\n\n“Our thoughts are with the families.”",
+			[]string{"person/omar-castell | Our thoughts are with the families. (direct)"}, nil},
+		{"a dash line after a quoted paragraph signs it",
+			"“Big firms pay no taxes at all.”\n\n- Roe.",
+			[]string{"person/jane-roe | Big firms pay no taxes at all. (direct)"}, nil},
+		{"a cue-less quoted paragraph joins the quote of the paragraph before",
+			"“The buses are late,” Roe said.\n\n“And the trains are worse.”",
+			[]string{"person/jane-roe | The buses are late And the trains are worse. (direct)"}, nil},
+		{"barked is a quote cue",
+			"“Sit down,” Castell barked.",
+			[]string{"person/omar-castell | Sit down (direct)"}, nil},
+		{"a time phrase between subject and cue",
+			"Roe at the time said the buses were “a scandal.”",
+			[]string{"person/jane-roe | the buses were “a scandal.” (direct)"}, nil},
+		{"a partial quote's content ends at a second predicate",
+			"Roe called the plan “a disaster” and accused Castell of lying.",
+			[]string{"person/jane-roe | the plan “a disaster” (direct)"}, nil},
+		{"a partial quote's content ends at but after a comma inside the quote",
+			"Roe said the buses are “late again,” but she praised the drivers.",
+			[]string{"person/jane-roe | the buses are “late again,” (direct)"}, nil},
+		{"a dismissal keeps its noun object before a quoted verdict",
+			"Castell dismissed the petition as “a stunt.”",
+			[]string{"person/omar-castell | the petition as “a stunt.” (direct)"}, nil},
+		{"a document noun that is also a cue form heads the subject",
+			"“We need everyone to step up,” the email said.",
+			[]string{"- | We need everyone to step up (direct)"}, nil},
+		{"a narrator after the cue frames the quote",
+			"“Taxes go up and jobs disappear,” says a narrator.",
+			[]string{"- | Taxes go up and jobs disappear (direct)"}, nil},
+		{"a party tag in parentheses between speaker and cue",
+			"“The plan is a gift to the banks,” Senate Leader Omar Castell (D-Val.) said in a statement.",
+			[]string{"person/omar-castell | The plan is a gift to the banks (direct)"}, nil},
+		{"went on introduces a quote",
+			"“You have to fight back,” Castell went on.",
+			[]string{"person/omar-castell | You have to fight back (direct)"}, nil},
+		{"a long complement before a colon still frames the quote",
+			"Roe said in an interview with the Courier on Monday: “We are not going anywhere.”",
+			[]string{"person/jane-roe | We are not going anywhere. (direct)"}, nil},
+		{"a dismissal drops a pronoun object",
+			"Castell dismissed them as “a stunt.”",
+			[]string{"person/omar-castell | “a stunt.” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
 			checkSaid(t, text, tc.want, tc.not)
 		})
 	}
+}
+
+// TestSpeakerGaps pins down speakers found on the sample articles: "it"
+// after a sentence about a thing, an unnamed public body, and a headline
+// that is no claim.
+func TestSpeakerGaps(t *testing.T) {
+	t.Run("it after a sentence about a document is nobody", func(t *testing.T) {
+		checkSaid(t, intro+"The petition, filed by the CRP, argues that the count was rigged. It cites the leaked tapes of the governor.",
+			[]string{"- | the leaked tapes of the governor"}, []string{"party/crp | the leaked tapes of the governor"})
+	})
+	t.Run("it after a sentence about a party is the party", func(t *testing.T) {
+		checkSaid(t, intro+"The CRP argues that the count was rigged. It cites the leaked tapes of the governor.",
+			[]string{"party/crp | the leaked tapes of the governor"}, nil)
+	})
+	t.Run("the ministry speaks as the interior ministry named before", func(t *testing.T) {
+		checkSaid(t, intro+"Roe said the interior ministry had ordered the police out. The ministry denied this, saying officers had left on their own.",
+			[]string{"organization/interior-ministry | officers had left on their own"}, nil)
+	})
+	t.Run("a headline repeating the title states no claim", func(t *testing.T) {
+		text := "Valdora Courier\n\nThousands march as CRP demands a new vote\n\n" + intro + "Roe said the vote was rigged."
+		a := articleNode(text)
+		a.Title = "Thousands march as CRP demands a new vote | Valdora Courier"
+		got := said(Extract(a))
+		for _, l := range got {
+			if strings.Contains(l, "new vote") {
+				t.Errorf("headline made a claim: %q", l)
+			}
+		}
+		if !slices.Contains(got, "person/jane-roe | the vote was rigged") {
+			t.Errorf("missing the body's claim; got %q", got)
+		}
+	})
 }

@@ -208,3 +208,30 @@ func (x *extraction) subgraph() graph.Subgraph {
 	b.mentions()
 	return b.finish()
 }
+
+// headline returns the token span [from,to) of the article's headline
+// when one of its first three paragraphs repeats the title (the title of
+// an HTML page in its <h1>, after a masthead; a plain-text headline
+// line), or an empty span. A headline states no claim: "Thousands rally
+// as party demands new vote" is the newspaper's summary, not the party's
+// words.
+func (x *extraction) headline() (int, int) {
+	d := x.d
+	title := graph.NormalizeText(x.article.Title)
+	if title == "" {
+		return 0, 0
+	}
+	from := 0
+	for p := 0; p < 3 && from < len(d.toks); p++ {
+		to := from + 1
+		for to < len(d.toks) && !d.toks[to].para {
+			to++
+		}
+		text := graph.NormalizeText(d.runText(from, to))
+		if len(strings.Fields(text)) >= 3 && strings.HasPrefix(title, text) {
+			return from, to
+		}
+		from = to
+	}
+	return 0, 0
+}

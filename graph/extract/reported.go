@@ -276,14 +276,33 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		case t.kind == tWord && !t.cap && x.afterComma(k):
 			// The comma may sit inside the quote: “… a disaster,” adding …
 			w := d.tokLow(k)
-			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) {
 				return k
 			}
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
+		case d.isWord(k, "and") && x.predicateAt(k+1):
+			// "called him a “stiff” and accused him of …": a second
+			// predicate of the speaker's, not part of the content.
+			return k
 		}
 	}
 	return to
+}
+
+// predicateAt reports whether token k starts a verb phrase of its own: a
+// cue verb in the past tense or -ing form, or a lower-case word ending in
+// -ed ("… “a mistake” and likened it to …", "… and accusing him …").
+func (x *extraction) predicateAt(k int) bool {
+	d := x.d
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap || x.inQuote(k) {
+		return false
+	}
+	w := d.tokLow(k)
+	if info, ok := cueForms[w]; ok && (info.past || info.ing) {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // closingMark reports whether token k is the closing mark of a double
@@ -567,7 +586,7 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 		// what follows "as".
 		for j := k; j < hi && j < k+4; j++ {
 			if d.isWord(j, "as") && j > k {
-				if info.class == cueDispute || info.class == cueSupport {
+				if (info.class == cueDispute || info.class == cueSupport) && (!x.quoteAfter(j+1, hi) || j == k+1 && objectPronouns[d.tokLow(k)]) {
 					return j + 1, true
 				}
 				break
@@ -617,4 +636,20 @@ func (x *extraction) tailOnly(from, to int) bool {
 		}
 	}
 	return n <= 10
+}
+
+// objectPronouns stand for an object the reader cannot see in the claim
+// ("dismissed them as …"): the content starts after "as".
+var objectPronouns = setOf(`them it this that these those him her`)
+
+// quoteAfter reports whether a double quotation mark opens within three
+// tokens from k (before hi): "dismissed the fuss as “absurd”" keeps its
+// object, as annotators do for a quoted verdict.
+func (x *extraction) quoteAfter(k, hi int) bool {
+	for i := k; i < hi && i < k+3; i++ {
+		if x.d.toks[i].kind == tQuote && x.d.toks[i].quote.trueDouble() {
+			return true
+		}
+	}
+	return false
 }

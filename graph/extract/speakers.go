@@ -23,7 +23,7 @@ func (d *document) npBefore(end, lo int) (int, int) {
 		switch t.kind {
 		case tWord:
 			w := d.tokLow(i)
-			if !t.cap && (npStop[w] || isCue(w)) {
+			if !t.cap && (npStop[w] || isCue(w) && !d.nounHead(i, end, lo)) {
 				return i + 1, end
 			}
 			if personPronouns[w] || w == "it" {
@@ -123,7 +123,56 @@ func (x *extraction) speakerIn(from, to int) int {
 	if ent := x.byDescription(from, to); ent >= 0 {
 		return ent
 	}
+	if ent := x.institutionSpeaker(from, to); ent >= 0 {
+		return ent
+	}
 	return x.newSpeaker(from, to)
+}
+
+// institutionHeads are the public bodies that speak as "the ministry",
+// "the interior ministry", "the police" without a capitalised name.
+var institutionHeads = setOf(`ministry department government police commission agency court council committee
+	embassy army military`)
+
+// institutionSpeaker makes an organisation of a speaker phrase "the
+// [modifiers] ministry" that names no entity: "the interior ministry"
+// becomes "interior ministry", and a bare "the ministry" takes the
+// longest such name with the same head said earlier in the article. It
+// returns -1 for any other phrase.
+func (x *extraction) institutionSpeaker(from, to int) int {
+	d, e := x.d, x.e
+	h := to - 1
+	if to-from < 2 || to-from > 4 || !d.isWord(from, "the") && !d.isWord(from, "The") || d.toks[h].kind != tWord || !institutionHeads[d.tokLow(h)] {
+		return -1
+	}
+	for i := from + 1; i <= h; i++ {
+		if d.toks[i].kind != tWord || d.toks[i].cap || e.mentAt[i] >= 0 {
+			return -1
+		}
+	}
+	nameFrom := from + 1
+	if nameFrom == h {
+		// the longest "the X ministry" before it
+		for j := from - 1; j > 0 && j > from-3000; j-- {
+			if d.toks[j].kind == tWord && d.tokLow(j) == d.tokLow(h) && j-1 > 0 && d.toks[j-1].kind == tWord && !d.toks[j-1].cap &&
+				!determiners[d.tokLow(j-1)] && d.isWord(j-2, "the") && !x.inQuote(j) {
+				idx := e.lookupOrAdd(graph.Organization, d.tokLow(j-1)+" "+d.tokLow(h))
+				e.addMention(d, mention{from: from + 1, to: to, ent: idx, kind: graph.Organization, titleFrom: -1})
+				return idx
+			}
+		}
+		return -1
+	}
+	var b strings.Builder
+	for i := nameFrom; i <= h; i++ {
+		if i > nameFrom {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.tokLow(i))
+	}
+	idx := e.lookupOrAdd(graph.Organization, b.String())
+	e.addMention(d, mention{from: nameFrom, to: to, ent: idx, kind: graph.Organization, titleFrom: -1})
+	return idx
 }
 
 // newSpeaker makes an entity for the capitalised name at the end of a
@@ -196,6 +245,9 @@ func (x *extraction) pronoun(i int, w string) int {
 			return k == graph.Party || k == graph.Organization || k == graph.Person
 		}
 		return false
+	}
+	if w == "it" && x.itIsAThing(i) {
+		return -1
 	}
 	// In the pronoun's own sentence, the nearest name before it; in earlier
 	// sentences, the first (subject) name of the nearest sentence with one.
@@ -323,8 +375,13 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 	}
 	w := d.plainWord(h)
 	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
-		strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
 }
+
+// documentNouns are texts and voices that say things without a person
+// named: "the email said", "says a narrator", "the report found".
+var documentNouns = setOf(`narrator voiceover voice email e-mail report statement letter memo ad message post tweet
+	release filing document poll survey study announcer caller petition`)
 
 // subjectBefore returns the subject phrase that ends right before token
 // end (a cue verb), reaching no further back than lo. It looks past an
@@ -333,6 +390,9 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 // Jane Roe.
 func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	d := x.d
+	// A time phrase between subject and verb: "Roe at the time said",
+	// "Roe on Tuesday said", "Roe last week said".
+	end = d.skipTimeBefore(end, lo)
 	// A parenthesis between subject and verb: "Jane Roe (CRP) said".
 	if end-1 > lo && d.isPunct(end-1, ")") {
 		for k := end - 2; k > lo && k >= end-10; k-- {
@@ -443,4 +503,75 @@ func (d *document) skipDateline(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// timeUnits end a time phrase after last/this/next: "last week".
+var timeUnits = setOf(`week month year night weekend morning evening afternoon time summer spring fall winter`)
+
+// skipTimeBefore returns the start of a short time phrase that ends right
+// before token end ("at the time", "on Tuesday", "last week", "Tuesday
+// night"), or end when there is none. The phrase must follow a word.
+func (d *document) skipTimeBefore(end, lo int) int {
+	w := func(i int) string {
+		if i < lo || i >= len(d.toks) || d.toks[i].kind != tWord {
+			return ""
+		}
+		return d.tokLow(i)
+	}
+	k := end
+	switch {
+	case w(k-1) == "time" && w(k-2) == "the" && w(k-3) == "at":
+		k -= 3
+	case weekdays[w(k-1)] && w(k-2) == "on":
+		k -= 2
+	case timeUnits[w(k-1)] && (w(k-2) == "last" || w(k-2) == "this" || w(k-2) == "earlier" || weekdays[w(k-2)]):
+		k -= 2
+	case weekdays[w(k-1)]:
+		k--
+	default:
+		return end
+	}
+	if k-1 < lo || d.toks[k-1].kind != tWord {
+		return end
+	}
+	return k
+}
+
+// itIsAThing reports whether "it" opening a sentence refers to the thing
+// the sentence before is about: that sentence's subject is a common noun
+// that no entity holds ("The petition argues …. It cites …"), so "it" is
+// not the nearest organisation.
+func (x *extraction) itIsAThing(i int) bool {
+	d, e := x.d, x.e
+	s := d.sentOf[i]
+	if s == 0 || d.sents[s].from != i {
+		return false
+	}
+	ps := d.sents[s-1]
+	f := ps.from
+	if f+1 >= ps.to || !determiners[d.tokLow(f)] || d.toks[f+1].kind != tWord || d.toks[f+1].cap {
+		return false
+	}
+	// the head: the last lower-case word before a verb, comma or name
+	h := f + 1
+	for h+1 < ps.to && d.toks[h+1].kind == tWord && !d.toks[h+1].cap && !aux[d.tokLow(h+1)] && !isCue(d.tokLow(h+1)) && !prepositions[d.tokLow(h+1)] {
+		h++
+	}
+	w := d.tokLow(h)
+	return e.mentAt[h] < 0 && !orgNouns[w] && !orgWords[w] && !partyNouns[w] && !titleWords[w] && !groupNouns[w] && !institutions[w]
+}
+
+// nounHead reports whether the cue form at token i, the last word before
+// end, is the noun heading a subject ("the email said", "the
+// congressional report said", "a statement read"): a determiner or an
+// adjective comes before it.
+func (d *document) nounHead(i, end, lo int) bool {
+	if i != end-1 || i-1 < lo || d.toks[i-1].kind != tWord || d.toks[i-1].cap {
+		return false
+	}
+	p := d.tokLow(i - 1)
+	if determiners[p] {
+		return true
+	}
+	return !npStop[p] && !isCue(p) && !aux[p] && i-2 >= lo && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)]
 }

@@ -541,6 +541,14 @@ func (x *extraction) stanceTargets(ci int) []int {
 		return nil
 	}
 	first := c.parts[0].from
+	// The content may keep its object ("dismissed them as “…”", as
+	// annotators mark a quoted verdict): the object ends at its "as".
+	for k := first; k < c.parts[0].to && k < first+6; k++ {
+		if d.isWord(k, "as") && k > c.cue+1 {
+			first = k + 1
+			break
+		}
+	}
 	if first-1 > c.cue+1 && d.isWord(first-1, "as") {
 		var out []int
 		for _, t := range x.objectTargets(c.speaker, c.cue+1, first-1, c.cue, x.claimCue(c)) {

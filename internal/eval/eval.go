@@ -28,6 +28,12 @@ type Options struct {
 	// claims marked direct. A miss also names the nearest claim of any
 	// kind, to tell a claim not found from one not marked direct.
 	DirectOnly bool
+	// Rules prints, after the report, each extraction rule's claims and
+	// end-to-end precision (see RuleCount).
+	Rules bool
+	// RulesGo prints the rules' precision as the entries of
+	// graph/extract's ruleConfidence table.
+	RulesGo bool
 	// Extract replaces extract.Extract (for tests).
 	Extract func(graph.Node) graph.Subgraph
 }
@@ -50,6 +56,8 @@ type Scores struct {
 	Bytes    int64   // text extracted
 	All      Metrics
 	Direct   Metrics
+	// Rules counts each rule's claims against all attributions.
+	Rules map[string]RuleCount
 }
 
 // pred is an extracted claim as the ruler sees it.
@@ -74,6 +82,7 @@ func Run(ctx context.Context, dir string, w io.Writer, opts Options) (Scores, er
 		ex = extract.Extract
 	}
 	var all, direct tally
+	rules := ruleTally{}
 	var errs []string
 	for _, fn := range names {
 		if err := ctx.Err(); err != nil {
@@ -88,6 +97,7 @@ func Run(ctx context.Context, dir string, w io.Writer, opts Options) (Scores, er
 		sc.Seconds += dt
 		sc.Bytes += int64(n)
 		all.add(golds, preds)
+		rules.add(golds, preds)
 		var dg []gold
 		for _, g := range golds {
 			if g.direct {
@@ -119,6 +129,16 @@ func Run(ctx context.Context, dir string, w io.Writer, opts Options) (Scores, er
 	sc.All = all.report(w, "polnear all attributions")
 	sc.Direct = direct.report(w, "polnear direct quotes")
 	fmt.Fprintln(w, summaryJSON(sc))
+	sc.Rules = map[string]RuleCount{}
+	for r, c := range rules {
+		sc.Rules[r] = *c
+	}
+	if opts.Rules {
+		rules.writeRules(w)
+	}
+	if opts.RulesGo {
+		rules.writeConfidenceGo(w)
+	}
 	return sc, nil
 }
 

@@ -31,6 +31,9 @@ func explain(w io.Writer, base string, golds []gold, preds, all []pred) {
 			if b, f := bestOverlap(g, preds); f > 0 {
 				fmt.Fprintf(w, "  NEAR  f=%.2f taken=%v rule=%s %q\n", f, pm[b], preds[b].rule, short(preds[b].text))
 			}
+			if b, r := bestCover(g, preds); r >= 0.8 {
+				fmt.Fprintf(w, "  IN    recall=%.2f words=%d rule=%s %q\n", r, newBag(preds[b].text).n, preds[b].rule, short(preds[b].text))
+			}
 			if b, f := bestOverlap(g, all); all != nil && f > 0 {
 				fmt.Fprintf(w, "  ANY   f=%.2f d=%v by=%q rule=%s %q\n", f, all[b].direct, all[b].names, all[b].rule, short(all[b].text))
 			}
@@ -71,4 +74,26 @@ func bestOverlap(g gold, preds []pred) (int, float64) {
 		}
 	}
 	return best, bf
+}
+
+// bestCover returns the prediction that holds the largest share of gold
+// g's words, with that share: a miss inside a longer claim (quotes joined
+// that the annotation keeps apart) shows up here.
+func bestCover(g gold, preds []pred) (int, float64) {
+	gb := newBag(g.text)
+	if gb.n == 0 {
+		return -1, 0
+	}
+	best, br := -1, 0.0
+	for j, p := range preds {
+		pb := newBag(p.text)
+		common := 0
+		for w, c := range gb.m {
+			common += min(c, pb.m[w])
+		}
+		if r := float64(common) / float64(gb.n); r > br {
+			best, br = j, r
+		}
+	}
+	return best, br
 }
