@@ -34,9 +34,9 @@ type Shape string
 
 // The shapes Parse reads.
 const (
-	JSONLD     Shape = "json-ld"           // ClaimReview objects, an array or a @graph
-	FactCheck  Shape = "factcheck-tools"   // Google Fact Check Tools claims:search
-	DataCommon Shape = "datacommons-feed"  // Data Commons DataFeed
+	JSONLD     Shape = "json-ld"          // ClaimReview objects, an array or a @graph
+	FactCheck  Shape = "factcheck-tools"  // Google Fact Check Tools claims:search
+	DataCommon Shape = "datacommons-feed" // Data Commons DataFeed
 )
 
 // Review is one fact-checker's rating of one claim. Parse guarantees that
