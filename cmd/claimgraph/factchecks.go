@@ -43,7 +43,8 @@ func newFactchecksImportCmd(a *app) *cobra.Command {
 		Long: `import reads schema.org ClaimReview in the three shapes fact-checkers publish
 it: JSON-LD (one ClaimReview object, an array, or a @graph), a Google Fact
 Check Tools claims:search response ({"claims": [...]}) and a Data Commons
-feed ({"dataFeedElement": [...]}). Each review becomes a factcheck node
+feed ({"dataFeedElement": [...]}); a review page in HTML is read for its
+<script type="application/ld+json"> blocks. Each review becomes a factcheck node
 (publisher, review URL and date, the rating as published and normalised to
 true, mostly-true, mixed, mostly-false, false or unrated) with a reviews
 edge to the claim it rates.

@@ -9,6 +9,9 @@
 //   - the Data Commons ClaimReview feed: a DataFeed whose
 //     dataFeedElement[].item[] are ClaimReview objects.
 //
+// A review page in HTML is read for the JSON-LD of its
+// <script type="application/ld+json"> blocks.
+//
 // Parse turns a file into Reviews: the claim text, its claimant, the claim's
 // date and appearances, the publisher, the review's URL and date, the rating
 // as published and its normalised Verdict (true, mostly-true, mixed,

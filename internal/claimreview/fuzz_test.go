@@ -20,6 +20,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"claims":[{"text":"a","claimReview":[{"publisher":{},"textualRating":"Half-True","reviewDate":"2025-13-40"}]}]}`))
 	f.Add([]byte(`{"dataFeedElement":[{"item":{"@type":"ClaimReview","claimReviewed":"b"}},3,null]}`))
 	f.Add([]byte("{\n\"claims\": [}"))
+	f.Add([]byte("<html><script type=\"application/ld+json\">" + oneObject + "</script><script type=\"application/ld+json\">{\n]</script>"))
 	seeds, _ := filepath.Glob("../../testdata/factchecks/*.json")
 	for _, s := range seeds {
 		if b, err := os.ReadFile(s); err == nil {

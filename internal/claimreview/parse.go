@@ -39,9 +39,17 @@ var ErrNoClaimReview = errors.New("no ClaimReview found")
 // of the three shapes is an error wrapping ErrNoClaimReview that says what
 // was expected. ClaimReview objects without a claim text are returned as
 // Skipped rather than failing the file.
+//
+// An HTML page (a file whose first character other than space is "<") is
+// read for its <script type="application/ld+json"> blocks, as fact-checkers
+// embed ClaimReview in their review pages; errors in a block are placed in
+// the page.
 func Parse(name string, data []byte) (*Result, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	v, err := decode(name, data)
+	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '<' {
+		return parseHTML(name, data)
+	}
+	v, err := decode(name, data, 0, data)
 	if err != nil {
 		return nil, err
 	}
@@ -52,9 +60,10 @@ func Parse(name string, data []byte) (*Result, error) {
 	return p.res, nil
 }
 
-// decode reads exactly one JSON value, numbers kept as json.Number.
-func decode(name string, data []byte) (any, error) {
-	d := json.NewDecoder(bytes.NewReader(data))
+// decode reads exactly one JSON value from part, which starts at byte
+// start of the file data; numbers are kept as json.Number.
+func decode(name string, data []byte, start int, part []byte) (any, error) {
+	d := json.NewDecoder(bytes.NewReader(part))
 	d.UseNumber()
 	var v any
 	err := d.Decode(&v)
@@ -63,15 +72,15 @@ func decode(name string, data []byte) (any, error) {
 	case errors.Is(err, io.EOF):
 		return nil, fmt.Errorf("%s: empty file: %w: %s", name, ErrNoClaimReview, expected)
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return nil, syntaxAt(name, data, len(data), errors.New("unexpected end of file"))
+		return nil, syntaxAt(name, data, start+len(part), errors.New("unexpected end of file"))
 	case errors.As(err, &se):
-		return nil, syntaxAt(name, data, int(se.Offset)-1, se)
+		return nil, syntaxAt(name, data, start+int(se.Offset)-1, se)
 	case err != nil:
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	off := int(d.InputOffset())
-	if rest := bytes.TrimLeft(data[off:], " \t\r\n"); len(rest) > 0 {
-		return nil, syntaxAt(name, data, len(data)-len(rest), errors.New("more data after the JSON value"))
+	if rest := bytes.TrimLeft(part[off:], " \t\r\n"); len(rest) > 0 {
+		return nil, syntaxAt(name, data, start+len(part)-len(rest), errors.New("more data after the JSON value"))
 	}
 	return v, nil
 }

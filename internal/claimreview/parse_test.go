@@ -117,3 +117,37 @@ func TestParseErrorsNameTheFileAndPlace(t *testing.T) {
 		})
 	}
 }
+
+func TestParseReadsJSONLDEmbeddedInAReviewPage(t *testing.T) {
+	page := "<!doctype html>\n<html><head><title>Check</title>\n" +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>` + "\n" +
+		`<script type="application/LD+JSON">` + oneObject + "</script>\n" +
+		"<script>var notJSON = {;</script></head><body><p>The claim is <b>false</b>.</p></body></html>\n"
+	res, err := Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Shape != JSONLD || len(res.Reviews) != 1 || res.Reviews[0].Publisher != "Harbour Check" || res.Reviews[0].Verdict != MostlyFalse {
+		t.Errorf("got %+v", res)
+	}
+
+	cases := []struct {
+		name, page, want string
+	}{
+		{"a malformed block is placed in the page",
+			"<html>\n<head>\n<script type=\"application/ld+json\">\n{\"@type\": \"ClaimReview\",\n \"url\": ]}\n</script>",
+			"page.html:5:9: malformed JSON: invalid character ']'"},
+		{"a page without ClaimReview says what was expected",
+			"<html><script type=\"application/ld+json\">{\"@type\":\"WebPage\"}</script></html>",
+			"page.html: no ClaimReview found: expected"},
+		{"a page without JSON-LD says what was expected", "<p>hello</p>", "page.html: no ClaimReview found"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("page.html", []byte(c.page))
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Fatalf("error %v, want one starting %q", err, c.want)
+			}
+		})
+	}
+}
