@@ -27,7 +27,13 @@ func newFactchecksCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "factchecks",
 		Short: "Import fact-checkers' verdicts (schema.org ClaimReview) and link them to claims",
-		Args:  cobra.NoArgs,
+		Args:  cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("claimgraph factchecks import FILE...", "unknown command %q for %q", args[0], cmd.CommandPath())
+			}
+			return cmd.Help()
+		},
 	}
 	imp := newFactchecksImportCmd(a)
 	wrapArgs(imp)
