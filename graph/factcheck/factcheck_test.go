@@ -241,3 +241,26 @@ func TestVerdictsTallyASpeakersReviews(t *testing.T) {
 		t.Error("an unknown name gave no error")
 	}
 }
+
+func TestComparableDropsOnlyASummaryOpening(t *testing.T) {
+	cases := []struct {
+		name, text, claimant, want string
+	}{
+		{"Says at the start is dropped", "Says the count was fair.", "Mara Quist", "the count was fair"},
+		{"the claimant's name and claims that are dropped", "Mara Quist claims that the count was fair", "Mara Quist", "the count was fair"},
+		{"a pronoun and says are dropped", "She said the count was fair", "Mara Quist", "the count was fair"},
+		{"a quote whose subject is not the claimant is kept", "Nobody says the count was fair", "Mara Quist", "nobody says the count was fair"},
+		{"a cue followed by too little is kept", "Says no", "", "says no"},
+		{"a text without a cue is kept", "The count was fair", "", "the count was fair"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := comparable(c.text, c.claimant); got != c.want {
+				t.Errorf("comparable(%q, %q) = %q, want %q", c.text, c.claimant, got, c.want)
+			}
+		})
+	}
+	if got := indexWords("they would have said that the harbour levy doubled"); !slices.Equal(got, []string{"harbour", "doubled", "levy"}) {
+		t.Errorf("indexWords = %q", got)
+	}
+}

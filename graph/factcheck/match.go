@@ -32,7 +32,7 @@ func (l *linker) match(ctx context.Context, rv Review, speakers []graph.Node) (m
 	if n, ok, err := l.node(ctx, graph.ClaimID(rv.ClaimText)); err != nil || ok {
 		return match{claim: n, score: 1, rule: RuleExact}, err
 	}
-	sh := similar.Of(comparable(rv.ClaimText))
+	sh := similar.Of(comparable(rv.ClaimText, rv.Claimant))
 	best, err := l.bySpeaker(ctx, sh, speakers)
 	if err != nil || best.score >= l.opt.SpeakerThreshold {
 		return best, err
@@ -78,7 +78,7 @@ func (l *linker) byIndex(ctx context.Context, rv Review, sh []uint64, speakers [
 	}
 	var best match
 	seen := map[string]bool{}
-	for _, w := range indexWords(comparable(rv.ClaimText)) {
+	for _, w := range indexWords(comparable(rv.ClaimText, rv.Claimant)) {
 		n := 0
 		for id, err := range l.s.SearchClaims(ctx, w) {
 			if err != nil {
@@ -127,7 +127,7 @@ func (l *linker) score(ctx context.Context, id string, sh []uint64, rule string)
 	if err != nil || !ok || n.Kind != graph.Claim {
 		return match{}, err
 	}
-	return match{claim: n, score: similar.Score(sh, similar.Of(comparable(n.Text))), rule: rule}, nil
+	return match{claim: n, score: similar.Score(sh, similar.Of(n.Text)), rule: rule}, nil
 }
 
 // reportCues are the verbs after which a fact-checker's summary of a claim
@@ -137,11 +137,17 @@ var reportCues = map[string]bool{
 	"stated": true, "asserts": true, "asserted": true, "suggests": true, "alleges": true,
 }
 
-// comparable is the part of a reviewed text compared with claims: words
-// up to a reporting verb among its first six words, and a "that" after
-// it, are dropped.
-func comparable(text string) string {
+// comparable is the part of a reviewed text compared with claims. A
+// fact-checker's summary "Says …" or "<claimant> claims that …" loses its
+// opening: a reporting verb among the first six words, the words before it
+// when they all belong to the claimant's name (or are a pronoun), and a
+// "that" after it. "Nobody says the count was fair" keeps every word.
+func comparable(text, claimant string) string {
 	words := similar.Words(text)
+	names := map[string]bool{"he": true, "she": true, "they": true, "it": true}
+	for _, w := range similar.Words(claimant) {
+		names[w] = true
+	}
 	for i := 0; i < len(words) && i < 6; i++ {
 		if reportCues[words[i]] {
 			rest := words[i+1:]
@@ -153,17 +159,31 @@ func comparable(text string) string {
 			}
 			break
 		}
+		if !names[words[i]] {
+			break
+		}
 	}
 	return strings.Join(words, " ")
 }
 
+// commonWords are words the store's word index leaves out (a query of
+// one of them alone would scan every claim), and others too common to
+// narrow a search.
+var commonWords = map[string]bool{
+	"been": true, "from": true, "have": true, "that": true, "their": true, "them": true,
+	"they": true, "this": true, "were": true, "which": true, "will": true, "with": true,
+	"would": true, "said": true, "says": true, "there": true, "what": true, "when": true,
+	"about": true, "into": true, "than": true, "then": true, "these": true, "those": true,
+	"could": true, "should": true, "only": true, "more": true, "most": true, "some": true,
+}
+
 // indexWords picks the longest distinct words of a text (four letters or
-// more, longest first) to look up in the word index: long words are rare,
-// so their posting lists are short.
+// more, not common, longest first) to look up in the word index: long
+// words are rare, so their posting lists are short.
 func indexWords(text string) []string {
 	var ws []string
 	for _, w := range strings.Fields(text) {
-		if len([]rune(w)) >= 4 && !slices.Contains(ws, w) {
+		if len([]rune(w)) >= 4 && !commonWords[w] && !slices.Contains(ws, w) {
 			ws = append(ws, w)
 		}
 	}
