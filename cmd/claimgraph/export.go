@@ -52,6 +52,8 @@ made of several files (csv, neo4j).
   rdf      N-Quads for Dgraph's live and bulk loaders; --schema FILE writes the
            matching Dgraph schema
   neo4j    nodes.csv and relationships.csv for neo4j-admin database import
+  claimreview  the claims as schema.org ClaimReview skeletons (one JSON-LD
+           array) for a fact-checker to complete with a rating
 
 --focus, --depth, --rel, --kind, --since and --until select a part of the
 graph for any format.`,
@@ -69,14 +71,14 @@ graph for any format.`,
 		},
 	}
 	f := cmd.Flags()
-	o.format = addFormatFlag(cmd, "jsonl", "json", "csv", "dot", "svg", "png", "graphml", "rdf", "neo4j")
+	o.format = addFormatFlag(cmd, "jsonl", "json", "csv", "dot", "svg", "png", "graphml", "rdf", "neo4j", "claimreview")
 	f.StringVar(&o.out, "out", "", "directory for csv and neo4j files")
 	f.StringVar(&o.schema, "schema", "", "rdf: also write the Dgraph schema to this file")
 	f.StringVar(&o.base, "base", export.DefaultBaseIRI, "rdf: base IRI of resources and predicates")
 	f.StringSliceVar(&o.focus, "focus", nil, "only the neighbourhood of this entity (name, alias or ID; repeatable)")
 	f.IntVar(&o.depth, "depth", 1, "with --focus: hops from the focus")
-	f.StringSliceVar(&o.rels, "rel", nil, "only these relations (said, member-of, about, disputes, supports, mentions)")
-	f.StringSliceVar(&o.kinds, "kind", nil, "only nodes of these kinds (person, party, organization, place, event, claim, article)")
+	f.StringSliceVar(&o.rels, "rel", nil, "only these relations (said, member-of, about, disputes, supports, mentions, reviews)")
+	f.StringSliceVar(&o.kinds, "kind", nil, "only nodes of these kinds (person, party, organization, place, event, claim, article, factcheck)")
 	f.StringVar(&o.since, "since", "", "only edges from articles dated on or after YYYY-MM-DD")
 	f.StringVar(&o.until, "until", "", "only edges from articles dated on or before YYYY-MM-DD")
 	f.StringVar(&o.cluster, "cluster", "", "dot/svg: group nodes by article or party")
@@ -157,7 +159,12 @@ func runExport(ctx context.Context, a *app, db *store.DB, o *exportOptions) erro
 		src = v
 	}
 	bw := bufio.NewWriterSize(a.stdout, 1<<16)
-	if err := writeFormat(ctx, a, bw, src, o); err != nil {
+	if format == "claimreview" {
+		err = export.WriteClaimReview(ctx, bw, src, db)
+	} else {
+		err = writeFormat(ctx, a, bw, src, o)
+	}
+	if err != nil {
 		return err
 	}
 	return bw.Flush()

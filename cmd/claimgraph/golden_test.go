@@ -24,6 +24,7 @@ func TestSampleArticlesGolden(t *testing.T) {
 		{"rdf", "testdata/golden/articles.nq", ""},
 		{"csv", "testdata/golden/articles.edges.csv", "edges.csv"},
 		{"neo4j", "testdata/golden/articles.neo4j-nodes.csv", "nodes.csv"},
+		{"claimreview", "testdata/golden/articles.claimreview.json", ""},
 	} {
 		args := []string{"--db", db, "export", "--format", tc.format}
 		dir := filepath.Join(out, tc.format)

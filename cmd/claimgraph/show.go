@@ -139,6 +139,7 @@ func printShown(w io.Writer, s shownNode) {
 	field("source", n.Source)
 	field("url", n.URL)
 	field("author", n.Author)
+	field("verdict", n.Verdict)
 	printEdges(w, "out", "->", s.Out)
 	printEdges(w, "in", "<-", s.In)
 	if s.More {
@@ -158,7 +159,11 @@ func printEdges(w io.Writer, label, arrow string, edges []shownEdge) {
 		}
 		fmt.Fprintf(w, "    %s %s%s %s  (%s)\n", arrow, e.Rel, role, truncate(oneLine(e.OtherName), maxCell), e.Other)
 		if e.Evidence != "" {
-			fmt.Fprintf(w, "        %s: %s\n", e.Article, truncate(oneLine(e.Evidence), 2*maxCell))
+			from := e.Article
+			if from == "" {
+				from = e.Rule // no article: e.g. factcheck/claimant
+			}
+			fmt.Fprintf(w, "        %s: %s\n", from, truncate(oneLine(e.Evidence), 2*maxCell))
 		}
 	}
 }

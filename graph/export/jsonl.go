@@ -34,6 +34,7 @@ type nodeRecord struct {
 	Author  string     `json:"author,omitempty"`
 	Text    string     `json:"text,omitempty"`
 	Direct  bool       `json:"direct,omitempty"`
+	Verdict string     `json:"verdict,omitempty"`
 }
 
 // edgeRecord is an edge as written to JSONL and JSON.
@@ -70,6 +71,7 @@ func toNodeRecord(n graph.Node) nodeRecord {
 		Name: name, Aliases: aliases, Date: validUTF8(n.Date),
 		Title: validUTF8(n.Title), Source: validUTF8(n.Source), URL: validUTF8(n.URL),
 		Author: validUTF8(n.Author), Text: validUTF8(n.Text), Direct: n.Direct,
+		Verdict: validUTF8(n.Verdict),
 	}
 }
 

@@ -59,6 +59,7 @@ type wireRecord struct {
 	Author     string   `json:"author"`
 	Text       string   `json:"text"`
 	Direct     bool     `json:"direct"`
+	Verdict    string   `json:"verdict"`
 	From       string   `json:"from"`
 	Rel        string   `json:"rel"`
 	To         string   `json:"to"`
@@ -204,7 +205,7 @@ func (w *wireRecord) node() (*graph.Node, error) {
 		return nil, fmt.Errorf("node %q: id does not start with its kind %q", w.ID, w.Kind+"/")
 	}
 	return &graph.Node{
-		ID: w.ID, Kind: k, Name: w.Name, Aliases: w.Aliases, Text: w.Text, Direct: w.Direct,
+		ID: w.ID, Kind: k, Name: w.Name, Aliases: w.Aliases, Text: w.Text, Direct: w.Direct, Verdict: w.Verdict,
 		Date: w.Date, Title: w.Title, Source: w.Source, URL: w.URL, Author: w.Author,
 	}, nil
 }
