@@ -87,6 +87,7 @@ The database is --db DIR, else $CLAIMGRAPH_DB, else ./claimgraph.db.`,
 		newGenCmd(a), newEvalCmd(a), newServeCmd(a),
 		newForgetCmd(a), newMergeCmd(a), newSplitCmd(a), newBackupCmd(a), newRestoreCmd(a),
 	)
+	root.AddCommand(newClaimsCmd(a), newContradictionsCmd(a), newExplainCmd(a), newUnattributedCmd(a), newAttributeCmd(a))
 	for _, c := range root.Commands() {
 		wrapArgs(c)
 	}
