@@ -173,31 +173,38 @@ func number(words []string) (string, int) {
 		}
 		return strconv.FormatFloat(v, 'f', -1, 64), used
 	}
-	total, cur, used := 0.0, 0.0, 0
+	total, cur, used, afterScale := 0.0, 0.0, 0, false
 	for _, x := range words {
-		if v, ok := smallNumbers[x]; ok {
+		v, small := smallNumbers[x]
+		m, scale := scales[x]
+		switch {
+		case small:
 			cur += v
-		} else if m, ok := scales[x]; ok && used > 0 {
-			if m == 100 {
-				cur *= m
-			} else {
-				total += cur * m
-				cur = 0
-			}
-		} else if x == "and" && used > 0 {
-			// "two hundred and fifty"
-		} else {
-			break
+		case scale && used > 0 && m == 100:
+			cur *= m
+		case scale && used > 0:
+			total += cur * m
+			cur = 0
+		case x == "and" && afterScale: // "two hundred and fifty"
+		default:
+			return finishNumber(words, total+cur, used)
 		}
+		afterScale = scale
 		used++
 	}
+	return finishNumber(words, total+cur, used)
+}
+
+// finishNumber returns the value of the used words, dropping a trailing
+// "and".
+func finishNumber(words []string, v float64, used int) (string, int) {
 	if used == 0 {
 		return "", 0
 	}
 	if words[used-1] == "and" {
 		used--
 	}
-	return strconv.FormatFloat(total+cur, 'f', -1, 64), used
+	return strconv.FormatFloat(v, 'f', -1, 64), used
 }
 
 // negators negate the statement they stand in.
