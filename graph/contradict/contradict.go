@@ -17,6 +17,12 @@ import (
 // the same entity by the same speaker 0.1–0.45.
 const MinCore = 0.55
 
+// MinWords is the least share of the shorter core's content words that
+// the longer core must hold: a trimmed quote keeps its words, while "the
+// council won the ferry contract" against "the council lost the harbour
+// accounts" (alike in frame, not in substance) does not.
+const MinWords = 0.9
+
 // The kinds of signal.
 const (
 	Negation = "negation"
@@ -36,7 +42,7 @@ type Finding struct {
 func Compare(a, b string) (Finding, bool) {
 	pa, pb := parse(a), parse(b)
 	f := Finding{Core: similar.Score(similar.Shingles(pa.core, similar.DefaultK), similar.Shingles(pb.core, similar.DefaultK))}
-	if f.Core < MinCore {
+	if f.Core < MinCore || wordsContained(pa.core, pb.core) < MinWords {
 		return f, false
 	}
 	if pa.neg%2 != pb.neg%2 {
@@ -272,3 +278,38 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// wordsContained returns the share of the content words (stopwords
+// dropped) of the core with fewer of them that the other core holds; 1
+// when it has none.
+func wordsContained(a, b []string) float64 {
+	sa, sb := contentWords(a), contentWords(b)
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	if len(sa) == 0 {
+		return 1
+	}
+	n := 0
+	for w := range sa {
+		if sb[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(sa))
+}
+
+// contentWords returns the set of words of core that are not stopwords.
+func contentWords(core []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range core {
+		if !stopwords[w] {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// stopwords carry no substance of their own for wordsContained.
+var stopwords = setOf(`a an the of in on at to for by with from and or but that this these those it its is are
+	be been has will can shall do does did we they he she i you our their his her`)

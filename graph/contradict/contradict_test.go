@@ -26,6 +26,8 @@ func TestCompareFindsOppositesAndLeavesTheRestAlone(t *testing.T) {
 		{"different statements with a negation are not compared", "the harbour levy would raise 40 million crowns for Dunmore schools",
 			"the harbour levy would not raise taxes for families in Dunmore", nil},
 		{"double negation is no negation", "the count was not unfair and not rigged", "the count was unfair and rigged", nil},
+		{"the same frame with other substance is not a reversal", "the Dunmore council won the ferry contract",
+			"the Dunmore council lost the harbour accounts", nil},
 		{"unrelated claims are not candidates", "Dunmore deserved a fair share of the port revenue", "the container terminal was still the right choice", nil},
 	}
 	for _, c := range cases {
