@@ -40,25 +40,16 @@ func Candidates(ctx context.Context, r graph.Reader, speaker graph.Node) ([]Cand
 	if err != nil {
 		return nil, err
 	}
+	// Claims in order of first appearance, each with its cluster.
 	var claims []track.ClaimAppearances
-	var clusterOf []int
+	clusterOf := map[string]int{}
 	for ci, cl := range clusters {
 		for _, v := range cl.Variants {
 			claims = append(claims, v)
-			clusterOf = append(clusterOf, ci)
+			clusterOf[v.Claim.ID] = ci
 		}
 	}
 	slices.SortStableFunc(claims, func(a, b track.ClaimAppearances) int { return track.Earlier(a.First(), b.First()) })
-	clusterOf = clusterOf[:0]
-	at := map[string]int{}
-	for ci, cl := range clusters {
-		for _, v := range cl.Variants {
-			at[v.Claim.ID] = ci
-		}
-	}
-	for _, c := range claims {
-		clusterOf = append(clusterOf, at[c.Claim.ID])
-	}
 	about := make([][]string, len(claims))
 	for i, c := range claims {
 		for e, err := range r.Neighbors(ctx, c.Claim.ID, graph.Out, graph.About) {
@@ -82,7 +73,8 @@ func Candidates(ctx context.Context, r graph.Reader, speaker graph.Node) ([]Cand
 			if !ok {
 				continue
 			}
-			pair := [2]int{min(clusterOf[i], clusterOf[j]), max(clusterOf[i], clusterOf[j])}
+			ci, cj := clusterOf[claims[i].Claim.ID], clusterOf[claims[j].Claim.ID]
+			pair := [2]int{min(ci, cj), max(ci, cj)}
 			if k, dup := seen[pair]; dup {
 				out[k].Pairs++
 				continue
