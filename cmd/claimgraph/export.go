@@ -155,6 +155,9 @@ func runExport(ctx context.Context, a *app, db *store.DB, o *exportOptions) erro
 			return err
 		}
 		src = v
+		if format == "jsonl" || format == "json" {
+			src = export.WithTexts(v, db) // selectors quote articles the part may leave out
+		}
 	}
 	bw := bufio.NewWriterSize(a.stdout, 1<<16)
 	if err := writeFormat(ctx, a, bw, src, o); err != nil {

@@ -101,3 +101,18 @@ func (t *articleTexts) selector(ctx context.Context, e graph.Edge) *TextQuoteSel
 	}
 	return &sel
 }
+
+// WithTexts returns src reading the article texts that selectors quote
+// from r: for a View (Select's part of a graph) that may not hold the
+// articles its edges cite. Only WriteJSONL and WriteJSON use the texts.
+func WithTexts(src Source, r graph.Reader) Source { return textSource{Source: src, r: r} }
+
+type textSource struct {
+	Source
+	r graph.Reader
+}
+
+// Node reads a node from the underlying reader.
+func (t textSource) Node(ctx context.Context, id string) (graph.Node, error) {
+	return t.r.Node(ctx, id)
+}
