@@ -78,6 +78,7 @@ func (db *DB) Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStat
 type Session struct {
 	w      *writer
 	merges mergeMap // merge decisions: IDs of merged nodes -> their targets
+	attrs  attrMap  // attribution decisions: claim IDs -> their speakers (attribute.go)
 }
 
 // BeginWrites starts a write session, waiting for any other write,
@@ -94,6 +95,10 @@ func (db *DB) BeginWrites() (*Session, error) {
 	}
 	s := &Session{w: newWriter(db)}
 	if s.merges, err = readMerges(s.w.rtxn); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if s.attrs, err = readAttributions(context.Background(), s.w.rtxn); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -123,6 +128,7 @@ func (s *Session) Write(ctx context.Context, subs []graph.Subgraph) (graph.Write
 		}
 	}
 	subs = s.merges.apply(subs) // later records of merged nodes land on their targets
+	subs = s.attrs.apply(subs)  // claims attributed by hand keep their speaker
 	var st graph.WriteStats
 	for i := range subs {
 		if err := ctx.Err(); err != nil {

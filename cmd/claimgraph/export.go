@@ -157,6 +157,9 @@ func runExport(ctx context.Context, a *app, db *store.DB, o *exportOptions) erro
 			return err
 		}
 		src = v
+		if format == "jsonl" || format == "json" {
+			src = export.WithTexts(v, db) // selectors quote articles the part may leave out
+		}
 	}
 	bw := bufio.NewWriterSize(a.stdout, 1<<16)
 	if format == "claimreview" {

@@ -113,7 +113,10 @@ func runImport(ctx context.Context, a *app, db *store.DB, inputs []importInput) 
 		p, err := scanImport(ctx, in, func(sub graph.Subgraph) error {
 			st, err := db.Write(ctx, []graph.Subgraph{sub})
 			total.Add(st)
-			return err
+			if err != nil {
+				return err
+			}
+			return rememberAttributions(ctx, db, sub.Edges)
 		})
 		problems = append(problems, p...)
 		if err != nil {
@@ -172,4 +175,24 @@ func scanImport(ctx context.Context, in importInput, write func(graph.Subgraph) 
 		}
 	}
 	return problems, flush()
+}
+
+// rememberAttributions records the hand attributions (said edges with rule
+// store.AttributeRule) among imported edges as decisions, so that they
+// survive a later re-ingest of their articles as they did where they were
+// made.
+func rememberAttributions(ctx context.Context, db *store.DB, edges []graph.Edge) error {
+	for _, e := range edges {
+		if e.Rel != graph.Said || e.Rule != store.AttributeRule {
+			continue
+		}
+		sp, err := db.Node(ctx, e.From)
+		if err != nil {
+			return fmt.Errorf("import attribution of %s: %w", e.To, err)
+		}
+		if _, err := db.Attribute(ctx, e, sp); err != nil {
+			return fmt.Errorf("import attribution of %s: %w", e.To, err)
+		}
+	}
+	return nil
 }

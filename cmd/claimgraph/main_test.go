@@ -29,6 +29,7 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("ARTICLES", articles)
+			env.Setenv("INTEL", filepath.Join(filepath.Dir(articles), "intel"))
 			env.Setenv("CLAIMGRAPH_DB", "")
 			return nil
 		},

@@ -88,6 +88,7 @@ The database is --db DIR, else $CLAIMGRAPH_DB, else ./claimgraph.db.`,
 		newForgetCmd(a), newMergeCmd(a), newSplitCmd(a), newBackupCmd(a), newRestoreCmd(a),
 	)
 	root.AddCommand(newFactchecksCmd(a), newVerdictsCmd(a))
+	root.AddCommand(newClaimsCmd(a), newContradictionsCmd(a), newExplainCmd(a), newUnattributedCmd(a), newAttributeCmd(a))
 	for _, c := range root.Commands() {
 		wrapArgs(c)
 	}

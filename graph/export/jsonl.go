@@ -39,17 +39,19 @@ type nodeRecord struct {
 
 // edgeRecord is an edge as written to JSONL and JSON.
 type edgeRecord struct {
-	Type       string    `json:"type"`
-	From       string    `json:"from"`
-	Rel        graph.Rel `json:"rel"`
-	To         string    `json:"to"`
-	Article    string    `json:"article,omitempty"`
-	Start      int       `json:"start"`
-	End        int       `json:"end"`
-	Role       string    `json:"role,omitempty"`
-	Evidence   string    `json:"evidence,omitempty"`
-	Rule       string    `json:"rule,omitempty"`
-	Confidence float64   `json:"confidence,omitempty"`
+	Type    string    `json:"type"`
+	From    string    `json:"from"`
+	Rel     graph.Rel `json:"rel"`
+	To      string    `json:"to"`
+	Article string    `json:"article,omitempty"`
+	Start   int       `json:"start"`
+	End     int       `json:"end"`
+	// Selector quotes the span with its context (jsonl_selector.go).
+	Selector   *TextQuoteSelector `json:"selector,omitempty"`
+	Role       string             `json:"role,omitempty"`
+	Evidence   string             `json:"evidence,omitempty"`
+	Rule       string             `json:"rule,omitempty"`
+	Confidence float64            `json:"confidence,omitempty"`
 }
 
 // toNodeRecord converts n, replacing invalid UTF-8 (which JSON cannot
@@ -228,7 +230,12 @@ func eachRecord(ctx context.Context, src Source, fn func(any) error) error {
 	if err := eachNode(ctx, src, func(n graph.Node) error { return fn(toNodeRecord(n)) }); err != nil {
 		return err
 	}
-	return eachEdge(ctx, src, func(e graph.Edge) error { return fn(toEdgeRecord(e)) })
+	texts := newArticleTexts(src)
+	return eachEdge(ctx, src, func(e graph.Edge) error {
+		r := toEdgeRecord(e)
+		r.Selector = texts.selector(ctx, e)
+		return fn(r)
+	})
 }
 
 // eachNode calls fn for every node of src, checking ctx as it goes.

@@ -83,7 +83,9 @@ func TestJSONLHasTheDocumentedShape(t *testing.T) {
 		{"a claim has text and direct after the name", `{"type":"node","id":"` + f.fake,
 			`{"type":"node","id":"` + f.fake + `","kind":"claim","name":"The audio is 100% fake.","text":"The audio is 100% fake.","direct":true}`},
 		{"an edge has from, rel, to, article, start, end, then the extras", `{"type":"edge","from":"person/tomas-brandt","rel":"supports"`,
-			`{"type":"edge","from":"person/tomas-brandt","rel":"supports","to":"` + f.fake + `","article":"` + f.a2 + `","start":273,"end":290,"evidence":"Brandt backed her","rule":"stance-backed"}`},
+			`{"type":"edge","from":"person/tomas-brandt","rel":"supports","to":"` + f.fake + `","article":"` + f.a2 + `","start":273,"end":290,` +
+				`"selector":{"type":"TextQuoteSelector","exact":"Brandt backed her","prefix":" fake,\" Governor Voss repeated.\n","suffix":": \"<the audio> is \\\"fake\\\" and a"},` +
+				`"evidence":"Brandt backed her","rule":"stance-backed"}`},
 		{"html characters stay literal", `{"type":"node","id":"` + f.freeFair,
 			`{"type":"node","id":"` + f.freeFair + `","kind":"claim","name":"the vote was free & fair","text":"the vote was free & fair"}`},
 	}

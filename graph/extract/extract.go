@@ -35,6 +35,9 @@ type extraction struct {
 	// stanceVia maps the -ing cue that goes on from a stance ("denied
 	// this, saying …") to its stanceRefs index plus one.
 	stanceVia map[int]int
+	// antecedents, set only by Trace, records the mention each resolved
+	// pronoun token was resolved to (see trace.go).
+	antecedents map[int]int32
 }
 
 // membership is a member-of relation found in the text.

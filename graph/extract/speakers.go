@@ -257,6 +257,7 @@ func (x *extraction) pronoun(i int, w string) int {
 			mm := e.ments[m]
 			j = mm.from
 			if !x.inQuote(j) && !x.excluded[j] && want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
+				x.noteAntecedent(i, m)
 				return mm.ent
 			}
 		}
@@ -274,6 +275,7 @@ func (x *extraction) pronoun(i int, w string) int {
 				continue
 			}
 			if want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
+				x.noteAntecedent(i, m)
 				return mm.ent
 			}
 		}
