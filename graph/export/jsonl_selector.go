@@ -90,6 +90,10 @@ func (t *articleTexts) selector(ctx context.Context, e graph.Edge) *TextQuoteSel
 		if text, ok = t.get(ctx, e.Article); !ok {
 			return nil
 		}
+		// Quote the text as the export carries it (a run of bytes that are
+		// not UTF-8 becomes one U+FFFD), so that an imported copy gives
+		// the same selectors.
+		text = validUTF8(text)
 		if len(t.cache) >= maxCachedTexts {
 			clear(t.cache)
 		}
