@@ -128,21 +128,7 @@ func (m attrMap) apply(subs []graph.Subgraph) []graph.Subgraph {
 	if len(m) == 0 {
 		return subs
 	}
-	var out []graph.Subgraph
-	for i := range subs {
-		s, changed := m.applyOne(&subs[i])
-		if !changed {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(subs)
-		}
-		out[i] = s
-	}
-	if out == nil {
-		return subs
-	}
-	return out
+	return mapSubgraphs(subs, m.applyOne)
 }
 
 func (m attrMap) applyOne(s *graph.Subgraph) (graph.Subgraph, bool) {

@@ -529,9 +529,16 @@ func (m mergeMap) apply(subs []graph.Subgraph) []graph.Subgraph {
 	if len(m) == 0 {
 		return subs
 	}
+	return mapSubgraphs(subs, m.applyOne)
+}
+
+// mapSubgraphs returns subs with each subgraph replaced by what one makes
+// of it; subs is not modified, and when one changes nothing subs itself is
+// returned.
+func mapSubgraphs(subs []graph.Subgraph, one func(*graph.Subgraph) (graph.Subgraph, bool)) []graph.Subgraph {
 	var out []graph.Subgraph
 	for i := range subs {
-		s, changed := m.applyOne(&subs[i])
+		s, changed := one(&subs[i])
 		if !changed {
 			continue
 		}

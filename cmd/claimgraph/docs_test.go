@@ -13,9 +13,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the outputs of the console examples in README.md and docs/")
 
-// consoleBlock is a ```console block: a "$ claimgraph ARGS" line, then the
-// output it prints.
-var consoleBlock = regexp.MustCompile("(?s)```console\n\\$ (claimgraph [^\n]*)\n(.*?)```\n")
+// consoleBlock matches a ```console block (```console TAG when tag is not
+// empty): a "$ claimgraph ARGS" line, then the output it prints. Each tag
+// names the test data its examples run against.
+func consoleBlock(tag string) *regexp.Regexp {
+	if tag != "" {
+		tag = " " + regexp.QuoteMeta(tag)
+	}
+	return regexp.MustCompile("(?s)```console" + tag + "\n\\$ (claimgraph [^\n]*)\n(.*?)```\n")
+}
 
 // TestConsoleExamples runs every ```console example in the README and the
 // docs against the sample articles (ingested from testdata/articles into a
@@ -29,14 +35,17 @@ func TestConsoleExamples(t *testing.T) {
 	}
 	total := 0
 	for _, doc := range []string{"README.md", "docs/QUERY.md"} {
-		total += checkConsoleBlocks(t, doc, db)
+		total += checkConsoleBlocks(t, doc, "", db)
 	}
 	if total < 8 {
 		t.Errorf("found %d console examples, want at least 8", total)
 	}
 }
 
-func checkConsoleBlocks(t *testing.T, doc, db string) int {
+// checkConsoleBlocks runs the console blocks of doc tagged tag against the
+// database db, in order, reports each whose output differs (or rewrites it
+// under -update), and returns how many it ran.
+func checkConsoleBlocks(t *testing.T, doc, tag, db string) int {
 	t.Helper()
 	raw, err := os.ReadFile(doc)
 	if err != nil {
@@ -45,7 +54,7 @@ func checkConsoleBlocks(t *testing.T, doc, db string) int {
 	src := string(raw)
 	var b strings.Builder
 	last, n := 0, 0
-	for _, m := range consoleBlock.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range consoleBlock(tag).FindAllStringSubmatchIndex(src, -1) {
 		n++
 		line := src[m[2]:m[3]]
 		args, err := splitArgs(strings.TrimPrefix(line, "claimgraph "))

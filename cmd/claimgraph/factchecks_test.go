@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -134,9 +133,6 @@ func readLabels(t *testing.T, path string) map[string]string {
 	return labels
 }
 
-// factcheckBlock is a ```console factchecks block of docs/INTELLIGENCE.md.
-var factcheckBlock = regexp.MustCompile("(?s)```console factchecks\n\\$ (claimgraph [^\n]*)\n(.*?)```\n")
-
 // TestFactcheckExamples runs the ```console factchecks examples of
 // docs/INTELLIGENCE.md, in order, against the fact-check test articles and
 // compares their output with the document; -update rewrites it.
@@ -144,34 +140,7 @@ func TestFactcheckExamples(t *testing.T) {
 	t.Chdir("../..")
 	db := factcheckDB(t)
 	const doc = "docs/INTELLIGENCE.md"
-	raw, err := os.ReadFile(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := string(raw)
-	var b strings.Builder
-	last, n := 0, 0
-	for _, m := range factcheckBlock.FindAllStringSubmatchIndex(src, -1) {
-		n++
-		line := src[m[2]:m[3]]
-		args, err := splitArgs(strings.TrimPrefix(line, "claimgraph "))
-		if err != nil {
-			t.Fatalf("%q: %v", line, err)
-		}
-		got, _ := runCLI(append([]string{"--db", db}, args...)...)
-		if want := src[m[4]:m[5]]; got != want && !*update {
-			t.Errorf("`%s` prints:\n%s\nbut %s shows:\n%s", line, got, doc, want)
-		}
-		b.WriteString(src[last:m[4]])
-		b.WriteString(got)
-		last = m[5]
-	}
-	b.WriteString(src[last:])
-	if *update && b.String() != src {
-		if err := os.WriteFile(doc, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	n := checkConsoleBlocks(t, doc, "factchecks", db)
 	if n < 4 {
 		t.Errorf("found %d fact-check examples in %s, want at least 4", n, doc)
 	}
