@@ -173,6 +173,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			lo = x.quotes[qi-1].close + 1
 		}
 		lo = d.skipDateline(lo, q.open)
+		if x.cueWithin(lo, q.open) {
+			lo = x.lastClause(lo, q.open)
+		}
 		if x.countWords(lo, q.open) == 0 || x.cueWithin(lo, q.open) {
 			return
 		}
@@ -191,6 +194,23 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		hi = x.cutAfterQuote(q.from, hi)
 		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
 	}
+}
+
+// lastClause returns where the last coordinated clause of [from,to)
+// starts: after ", and", ", but", a semicolon or a colon ("they rank their
+// choices, and the group is less likely to be “…,” X said" keeps only the
+// group's clause). It returns to when there is none.
+func (x *extraction) lastClause(from, to int) int {
+	d := x.d
+	for k := to - 1; k > from; k-- {
+		if d.isPunct(k, ";") || d.isPunct(k, ":") {
+			return k + 1
+		}
+		if d.isPunct(k-1, ",") && (d.isWord(k, "and") || d.isWord(k, "but")) {
+			return k + 1
+		}
+	}
+	return to
 }
 
 // countWords counts the word and number tokens of [from,to).
