@@ -63,6 +63,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			continue
 		}
 		a, ok := x.attributeAfter(qi)
+		if ok && x.framesNextQuote(qi, a) {
+			ok = false
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -194,6 +197,25 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		hi = x.cutAfterQuote(q.from, hi)
 		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
 	}
+}
+
+// framesNextQuote reports whether the frame a found after quote qi
+// belongs to the next quote instead: the frame ends in a colon right
+// before that quote and qi sits inside its sentence ("After Roe said the
+// plan was “a gift,” Castell said: “…”"). A quote that opens its
+// sentence keeps the frame ("“A,” X said: “B”").
+func (x *extraction) framesNextQuote(qi int, a attribution) bool {
+	d := x.d
+	q := x.quotes[qi]
+	if qi+1 >= len(x.quotes) || a.cue < 0 {
+		return false
+	}
+	next := x.quotes[qi+1].open
+	if next <= a.cue || next-a.cue > 8 || !d.isPunct(next-1, ":") {
+		return false
+	}
+	s := d.sents[d.sentOf[q.open]]
+	return x.countWords(s.from, q.open) > 0
 }
 
 // lastClause returns where the last coordinated clause of [from,to)
