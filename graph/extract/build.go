@@ -88,6 +88,9 @@ func (b *builder) claims() {
 		if !hasWord(text) || len(c.parts) > 0 && c.parts[0].from >= hFrom && c.parts[0].from < hTo {
 			continue
 		}
+		if b.entID(c.speaker) == "" && c.direct && fragment(text) {
+			continue
+		}
 		id := graph.ClaimID(text)
 		ids[ci] = id
 		b.node(graph.Node{ID: id, Kind: graph.Claim, Name: text, Text: text, Direct: c.direct})
@@ -189,11 +192,50 @@ func (b *builder) finish() graph.Subgraph {
 
 // hasWord reports whether s holds a letter or a digit, so that its
 // normalised text is not empty.
+// fragment reports whether s is a scrap of at most maxFragmentWords words
+// that neither opens nor ends a sentence ("gratified", "extremely
+// careless"): with no speaker such a claim is a scare quote or a term, not
+// a statement anyone made ("Not worried," a spokesman said, stays).
+func fragment(s string) bool {
+	words, inWord := 0, false
+	first, last := rune(0), rune(0)
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !inWord {
+			words++
+		}
+		if w && first == 0 {
+			first = r
+		}
+		inWord = w || r == '\'' || r == '’' || r == '-'
+		if !unicode.IsSpace(r) && !isQuoteMark(r) {
+			last = r
+		}
+	}
+	if words > maxFragmentWords {
+		return false
+	}
+	return unicode.IsLower(first) && last != '!' && last != '?'
+}
+
+// maxFragmentWords is the most words a speakerless fragment has.
+const maxFragmentWords = 2
+
+// hasWord reports whether s holds a letter or a digit.
 func hasWord(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether r is a straight or curly quotation mark.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»':
+		return true
 	}
 	return false
 }

@@ -63,6 +63,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			continue
 		}
 		a, ok := x.attributeAfter(qi)
+		if ok && x.framesNextQuote(qi, a) {
+			ok = false
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -173,6 +176,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			lo = x.quotes[qi-1].close + 1
 		}
 		lo = d.skipDateline(lo, q.open)
+		if x.cueWithin(lo, q.open) {
+			lo = x.lastClause(lo, q.open)
+		}
 		if x.countWords(lo, q.open) == 0 || x.cueWithin(lo, q.open) {
 			return
 		}
@@ -191,6 +197,42 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		hi = x.cutAfterQuote(q.from, hi)
 		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
 	}
+}
+
+// framesNextQuote reports whether the frame a found after quote qi
+// belongs to the next quote instead: the frame ends in a colon right
+// before that quote and qi sits inside its sentence ("After Roe said the
+// plan was “a gift,” Castell said: “…”"). A quote that opens its
+// sentence keeps the frame ("“A,” X said: “B”").
+func (x *extraction) framesNextQuote(qi int, a attribution) bool {
+	d := x.d
+	q := x.quotes[qi]
+	if qi+1 >= len(x.quotes) || a.cue < 0 {
+		return false
+	}
+	next := x.quotes[qi+1].open
+	if next <= a.cue || next-a.cue > 8 || !d.isPunct(next-1, ":") {
+		return false
+	}
+	s := d.sents[d.sentOf[q.open]]
+	return x.countWords(s.from, q.open) > 0
+}
+
+// lastClause returns where the last coordinated clause of [from,to)
+// starts: after ", and", ", but", a semicolon or a colon ("they rank their
+// choices, and the group is less likely to be “…,” X said" keeps only the
+// group's clause). It returns to when there is none.
+func (x *extraction) lastClause(from, to int) int {
+	d := x.d
+	for k := to - 1; k > from; k-- {
+		if d.isPunct(k, ";") || d.isPunct(k, ":") {
+			return k + 1
+		}
+		if d.isPunct(k-1, ",") && (d.isWord(k, "and") || d.isWord(k, "but")) {
+			return k + 1
+		}
+	}
+	return to
 }
 
 // countWords counts the word and number tokens of [from,to).
