@@ -413,7 +413,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	// "…, said X." — cue first after a comma.
 	if end == c && d.isPunct(c-1, ",") && !info.ing {
 		f2, t2 := d.npAfter(c+1, sp.to)
-		if t2 > f2 && x.tailOnly(t2, sp.to) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
+		// The speaker follows the cue at once: in "X, the party's
+		// leader, spoke to reporters" the cue is X's and says nothing.
+		if t2 > f2 && !prepositions[d.tokLow(c+1)] && x.tailOnly(t2, sp.to) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
 			x.addReported(sp.from, c-1, x.speakerIn(f2, t2), c, "reported/cue-speaker-after", info.class)
 			return
 		}
@@ -572,7 +574,10 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 	}
 	// "said on Sunday that …", "said in a statement that …": skip the
 	// adverbial phrase to the that-clause; without one there is no claim.
-	if k < hi && d.toks[k].kind == tWord && prepositions[d.tokLow(k)] && !d.isWord(k, "to") {
+	// "spoke to reporters", "talked to the press": whom one speaks to is
+	// no claim either.
+	toListener := d.isWord(k, "to") && (info.lemma == "speak" || info.lemma == "talk")
+	if k < hi && d.toks[k].kind == tWord && prepositions[d.tokLow(k)] && (!d.isWord(k, "to") || toListener) {
 		k = x.skipToThat(k, hi)
 		if k < 0 {
 			return 0, false
