@@ -35,13 +35,19 @@ func (c ClaimAppearances) First() Appearance {
 // ID, then span.
 func Earlier(a, b Appearance) int {
 	da, db := a.Article.Date, b.Article.Date
+	return cmp.Or(undatedLast(da, db), cmp.Compare(da, db), cmp.Compare(a.Edge.Article, b.Edge.Article), cmp.Compare(a.Edge.Start, b.Edge.Start))
+}
+
+// undatedLast orders an article date before a missing one, and is 0 when
+// both or neither are there: the first key of every order by date.
+func undatedLast(da, db string) int {
 	switch {
 	case da == "" && db != "":
 		return 1
 	case db == "" && da != "":
 		return -1
 	}
-	return cmp.Or(cmp.Compare(da, db), cmp.Compare(a.Edge.Article, b.Edge.Article), cmp.Compare(a.Edge.Start, b.Edge.Start))
+	return 0
 }
 
 // Appearances returns the claims speaker said, each with its said edges

@@ -56,13 +56,7 @@ func Unattributed(ctx context.Context, r graph.Reader) ([]Orphan, error) {
 	}
 	slices.SortStableFunc(out, func(a, b Orphan) int {
 		da, db := a.Article.Date, b.Article.Date
-		switch {
-		case da == "" && db != "":
-			return 1
-		case db == "" && da != "":
-			return -1
-		}
-		return cmp.Or(cmp.Compare(db, da), cmp.Compare(a.Article.ID, b.Article.ID), cmp.Compare(a.Claim.ID, b.Claim.ID))
+		return cmp.Or(undatedLast(da, db), cmp.Compare(db, da), cmp.Compare(a.Article.ID, b.Article.ID), cmp.Compare(a.Claim.ID, b.Claim.ID))
 	})
 	return out, nil
 }
