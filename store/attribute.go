@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -39,7 +40,7 @@ type Attribution struct {
 // claim; a later Attribute of the same claim replaces it) is applied to
 // every later write of a subgraph that holds the claim, so that the edge
 // comes back when the claim's article is forgotten and ingested again. The
-// decision is committed before the edge is written.
+// decision and the edge are committed in one transaction.
 func (db *DB) Attribute(ctx context.Context, e graph.Edge, speaker graph.Node) (graph.WriteStats, error) {
 	e.Rule, e.Confidence = AttributeRule, 1
 	if e.Rel != graph.Said || e.From != speaker.ID || !speaker.Kind.IsSpeaker() || graph.KindOfID(e.To) != graph.Claim {
@@ -49,14 +50,18 @@ func (db *DB) Attribute(ctx context.Context, e graph.Edge, speaker graph.Node) (
 	if !ok {
 		return graph.WriteStats{}, fmt.Errorf("attribute: bad claim ID %q", e.To)
 	}
-	err := db.runEdit(ctx, "attribute "+e.To, func(ed *edit) error {
-		return ed.set(k, encodeAttribution(Attribution{Edge: e, Speaker: speaker}))
-	})
-	if err != nil {
-		return graph.WriteStats{}, err
-	}
 	sp := graph.Node{ID: speaker.ID, Kind: speaker.Kind, Name: speaker.Name}
-	return db.Write(ctx, []graph.Subgraph{{Nodes: []graph.Node{sp}, Edges: []graph.Edge{e}}})
+	s, err := db.BeginWrites()
+	if err != nil {
+		return graph.WriteStats{}, fmt.Errorf("attribute %s: %w", e.To, err)
+	}
+	decision := kv{k, encodeAttribution(Attribution{Edge: e, Speaker: speaker})}
+	_, werr := s.write(ctx, []graph.Subgraph{{Nodes: []graph.Node{sp}, Edges: []graph.Edge{e}}}, []kv{decision})
+	st, cerr := s.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		return graph.WriteStats{}, fmt.Errorf("attribute %s: %w", e.To, err)
+	}
+	return st, nil
 }
 
 // Attributions lists the remembered attribution decisions by claim ID.

@@ -101,3 +101,26 @@ func TestAttributeRefusesWhatIsNotASaidEdgeToAClaim(t *testing.T) {
 		})
 	}
 }
+
+// The decision and its edge are one transaction: when the edge cannot be
+// written (here its claim is not stored), no decision is left behind to
+// resurface on a later ingest.
+func TestAFailedAttributionLeavesNoDecision(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	sp := graph.Node{ID: "person/marta-quill", Kind: graph.Person, Name: "Marta Quill"}
+	e := graph.Edge{From: sp.ID, Rel: graph.Said, To: graph.ClaimID("a claim nobody stored")}
+	if _, err := db.Attribute(ctx, e, sp); err == nil {
+		t.Fatal("Attribute of a claim that is not stored succeeded")
+	}
+	if ds, err := db.Attributions(ctx); err != nil || len(ds) != 0 {
+		t.Errorf("Attributions after the failure = %+v, %v; want none", ds, err)
+	}
+	if st, err := db.Stats(ctx); err != nil || st.Nodes[graph.Person] != 0 {
+		t.Errorf("Stats after the failure = %+v, %v; want no person written", st, err)
+	}
+}

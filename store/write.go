@@ -112,6 +112,12 @@ func (db *DB) BeginWrites() (*Session, error) {
 // the first ones may have been. After a failed commit every later call
 // fails.
 func (s *Session) Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStats, error) {
+	return s.write(ctx, subs, nil)
+}
+
+// write is Write with extra keys set in the transaction of the first
+// subgraph, so that a decision and the edges it makes commit together.
+func (s *Session) write(ctx context.Context, subs []graph.Subgraph, extra []kv) (graph.WriteStats, error) {
 	w := s.w
 	if w == nil {
 		return graph.WriteStats{}, ErrSessionClosed
@@ -137,6 +143,11 @@ func (s *Session) Write(ctx context.Context, subs []graph.Subgraph) (graph.Write
 		aw, err := w.prepare(&subs[i])
 		if err != nil {
 			return graph.WriteStats{}, w.abort(fmt.Errorf("subgraph %d%s: %w", i+1, articleLabel(subs[i].Article), err))
+		}
+		if i == 0 {
+			for _, e := range extra {
+				aw.set(e.k, e.v)
+			}
 		}
 		if err := w.add(aw); err != nil {
 			return graph.WriteStats{}, w.abort(err)
