@@ -56,11 +56,13 @@ const (
 	probIndexOrphan  = "article index entry for a missing article"
 	probNoIndex      = "article without an article index entry"
 	probCounter      = "counter that does not match the records"
+	probDecision     = "merge or attribution decision that does not decode"
+	probMergeAlias   = "merge without the alias key that redirects later writes"
 )
 
 var problemOrder = []string{probKey, probNode, probEdge, probEnd, probProvenance, probProfile,
 	probNoIn, probNoOut, probNameStale, probNameMissing, probTokenStale, probTokenMissing,
-	probIndexStale, probIndexMissing, probIndexOrphan, probNoIndex, probCounter}
+	probIndexStale, probIndexMissing, probIndexOrphan, probNoIndex, probCounter, probDecision, probMergeAlias}
 
 // checker carries one Check: the multiset hashes of what the records imply
 // and of what the indexes hold, compared family by family; a family whose
@@ -87,7 +89,8 @@ type checker struct {
 // Check verifies the whole database: every record decodes, every index
 // entry (in-adjacency, names, tokens, article index) matches the records
 // and every record has its index entries, edges' ends and provenance
-// articles exist, and the counters match. It reads each key family once;
+// articles exist, the counters match, and the merge and attribution
+// decisions decode (decisions.go). It reads each key family once;
 // a family that does not add up is read again to find examples.
 func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 	c := &checker{db: db, seed: maphash.MakeSeed(), ids: map[uint64]struct{}{},
@@ -98,7 +101,7 @@ func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 		return c.rep, err
 	}
 	steps := []func(context.Context) error{c.scanNodes, c.scanOut, c.scanIn, c.scanNames,
-		c.scanTokens, c.scanArticleIndex, c.checkCounters, c.details}
+		c.scanTokens, c.scanArticleIndex, c.checkCounters, c.checkDecisions, c.details}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return c.rep, fmt.Errorf("check %s: %w", db.path, err)

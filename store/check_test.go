@@ -72,7 +72,18 @@ var (
 	inOf      = func(e graph.Edge) []byte { k, _ := inKey(nil, e); return k }
 	nameOf    = func(norm, id string) []byte { k, _ := nameKey(nil, norm, id); return k }
 	indexOf   = func(id string) []byte { k, _ := appendID([]byte{pfxArticle}, id); return k }
+	attrOf    = func(id string) []byte { k, _ := appendID([]byte{pfxAttribute}, id); return k }
+	undoOf    = func(id string) []byte { k, _ := mergeKey(mrgUndo, id); return k }
 )
+
+// mergedAway is a person a stray merge record says was merged into Okafor.
+const mergedAway = "person/d-okafor"
+
+// strayUndo is the undo record of that merge.
+func strayUndo() []byte {
+	n := graph.Node{ID: mergedAway, Kind: graph.Person, Name: "D. Okafor"}
+	return encodeMergeRecord(&mergeRecord{into: graphtest.Okafor, node: encodeNode(nil, &n)})
+}
 
 func TestCheckFindsDamageAndRepairFixesIt(t *testing.T) {
 	for _, c := range []struct {
@@ -125,6 +136,14 @@ func TestCheckFindsDamageAndRepairFixesIt(t *testing.T) {
 		{"an undecodable node record", setKey(nodeOf(graphtest.Brandt), []byte{0xff, 0xff, 0xff}), probNode, nil},
 		{"a deleted article record", deleteKey(nodeOf(graphtest.ArtBudget), true), probProvenance, nil},
 		{"an undecodable edge record", setKey(outOf(saidWaste), []byte{0x80}), probEdge, nil},
+		{"an undecodable attribution decision", setKey(attrOf(graphtest.Waste), []byte{0xff}), probDecision, nil},
+		{"an undecodable merge alias key", setKey([]byte{pfxMerge, mrgAlias, 0xff}, nil), probDecision, nil},
+		{"a merge undo record without its alias key", setKey(undoOf(mergedAway), strayUndo()), probMergeAlias, func(t *testing.T, db *DB) {
+			m, err := readMerges(db.bdb.NewTransaction(false))
+			if err != nil || m[mergedAway] != graphtest.Okafor {
+				t.Errorf("merge decisions after repair: %v, %v; want %s -> %s", m, err, mergedAway, graphtest.Okafor)
+			}
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			db := fixtureDB(t)

@@ -31,7 +31,9 @@ const repairChunk = 200_000
 // the rule profiles; the indexes are the name, token and article indexes,
 // the in-adjacency and the counters. Records that do not decode are
 // deleted; an edge whose end or provenance article is missing gets a
-// placeholder node named after its ID, so that no edge is lost. Repair is
+// placeholder node named after its ID, so that no edge is lost. Merge and
+// attribution decisions that do not decode are deleted, and a merge's
+// missing alias key is written again from its undo record. Repair is
 // not atomic: if it is interrupted, run it again. It waits for writes in
 // this process to finish.
 func (db *DB) Repair(ctx context.Context) (RepairReport, error) {
@@ -78,7 +80,7 @@ func (r *repairer) run(ctx context.Context) error {
 	defer r.txn.Discard()
 	r.wb = r.db.bdb.NewWriteBatch()
 	defer r.wb.Cancel()
-	for _, step := range []func(context.Context) error{r.nodes, r.outEdges, r.inEdges, r.finish} {
+	for _, step := range []func(context.Context) error{r.nodes, r.outEdges, r.inEdges, r.decisions, r.finish} {
 		if err := step(ctx); err != nil {
 			return err
 		}
