@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -79,7 +81,8 @@ func (c ctxReader) Read(p []byte) (int, error) {
 // first. A backup of another schema version, or anything that is not a
 // backup, is refused before anything is written. Restore is not atomic:
 // if it fails part-way, the database holds part of the backup; restore
-// into a new directory and delete it on failure (the CLI does).
+// into a new directory and delete it on failure (the CLI does), or use
+// RestoreReplacing to replace a database's contents.
 func (db *DB) Restore(ctx context.Context, r io.Reader, force bool) error {
 	if db.readOnly {
 		return fmt.Errorf("restore into %s: %w", db.path, ErrReadOnly)
@@ -160,4 +163,59 @@ func (d *profileDict) forget() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.byID, d.ids, d.maxID, d.loaded = nil, nil, 0, false
+}
+
+// RestoreReplacing replaces the database in directory path with the backup
+// in r, so that path holds either the old graph or the whole backup, never
+// part of it. The backup is loaded into a new directory beside path and
+// only once it is complete does it take path's place (path is renamed
+// aside, the new directory renamed to path, the old one deleted). The old
+// database is held open, and so locked against writers, until then. On
+// any error before the renames, path is left exactly as it was and the new
+// directory is removed. A crash between the two renames leaves both
+// directories beside path (path + ".restore-*" is the complete backup).
+// It returns the restored database's statistics.
+func RestoreReplacing(ctx context.Context, path string, r io.Reader, opts Options) (Stats, error) {
+	old, err := Open(path, opts)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer old.Close()
+	parent, base := filepath.Split(filepath.Clean(path))
+	tmp, err := os.MkdirTemp(parent, base+".restore-*")
+	if err != nil {
+		return Stats{}, fmt.Errorf("restore into %s: %w", path, err)
+	}
+	st, err := restoreInto(ctx, tmp, r, opts)
+	if err != nil {
+		_ = os.RemoveAll(tmp)
+		return Stats{}, err
+	}
+	trash := tmp + ".old"
+	if err := os.Rename(path, trash); err != nil {
+		_ = os.RemoveAll(tmp)
+		return Stats{}, fmt.Errorf("restore into %s: move the old database aside: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return Stats{}, fmt.Errorf("restore into %s: the old database is at %s and the restored one at %s: %w", path, trash, tmp, err)
+	}
+	_ = old.Close() // its files are at trash now
+	if err := os.RemoveAll(trash); err != nil {
+		return st, fmt.Errorf("restore into %s: restored, but the old database at %s is not deleted: %w", path, trash, err)
+	}
+	return st, nil
+}
+
+// restoreInto loads r into a new database at dir and returns its stats.
+func restoreInto(ctx context.Context, dir string, r io.Reader, opts Options) (Stats, error) {
+	db, err := Open(dir, opts)
+	if err != nil {
+		return Stats{}, err
+	}
+	err = db.Restore(ctx, r, false)
+	var st Stats
+	if err == nil {
+		st, err = db.Stats(ctx)
+	}
+	return st, errors.Join(err, db.Close())
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -126,5 +127,55 @@ func TestBackupStopsWhenCancelled(t *testing.T) {
 	var buf bytes.Buffer
 	if _, err := db.Backup(ctx, &buf); !errors.Is(err, context.Canceled) {
 		t.Errorf("Backup with a cancelled context = %v", err)
+	}
+}
+
+func TestRestoreReplacingSwapsInTheWholeBackupOrNothing(t *testing.T) {
+	ctx := context.Background()
+	data, want, wantStats := backupOf(t)
+	for _, c := range []struct {
+		name   string
+		backup []byte
+		ok     bool
+	}{
+		{"a whole backup replaces the graph", data, true},
+		{"a truncated backup changes nothing", data[:len(data)/2], false},
+		{"what is not a backup changes nothing", []byte("{}\n"), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			parent := t.TempDir()
+			path := parent + "/db"
+			db, err := store.Open(path, store.Options{MemTableSize: testMemTable})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustWrite(t, db, graphtest.SubQuiet())
+			before := graphtest.DumpOf(t, db)
+			if err := db.Close(); err != nil {
+				t.Fatal(err)
+			}
+			st, err := store.RestoreReplacing(ctx, path, bytes.NewReader(c.backup), store.Options{MemTableSize: testMemTable})
+			if (err == nil) != c.ok {
+				t.Fatalf("RestoreReplacing: %v, want ok=%v", err, c.ok)
+			}
+			if c.ok && !reflect.DeepEqual(st, wantStats) {
+				t.Errorf("stats %+v, want %+v", st, wantStats)
+			}
+			db, err = store.Open(path, store.Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			got, wantDump := graphtest.DumpOf(t, db), before
+			if c.ok {
+				wantDump = want
+			}
+			if !reflect.DeepEqual(got, wantDump) {
+				t.Errorf("graph after RestoreReplacing is not the %s one", map[bool]string{true: "backup's", false: "old"}[c.ok])
+			}
+			if left, _ := filepath.Glob(path + ".restore-*"); len(left) > 0 {
+				t.Errorf("left beside the database: %v", left)
+			}
+		})
 	}
 }

@@ -71,9 +71,11 @@ func newRestoreCmd(a *app) *cobra.Command {
 		Short: "Load a backup into a new database (--force: replace a database's contents)",
 		Long: `restore loads a file written by 'claimgraph backup' (- for standard input)
 into the database, which must be new or empty: a database that holds a
-graph is refused unless --force is given, which first deletes everything
-in it. A restore that fails part-way into a new database removes that
-database again.`,
+graph is refused unless --force is given, which replaces everything in
+it: the backup is loaded into a new directory beside the database and
+takes its place only when it is complete, so a restore that fails leaves
+the old graph exactly as it was. A restore that fails part-way into a new
+database removes that database again.`,
 		Example: `  claimgraph --db restored.db restore graph.backup`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -89,6 +91,14 @@ database again.`,
 			path := a.dbPath()
 			_, statErr := os.Stat(path)
 			fresh := errors.Is(statErr, os.ErrNotExist)
+			if force && !fresh {
+				st, err := store.RestoreReplacing(ctxOf(cmd), path, in, store.Options{})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "restored %s into %s: %d node(s), %d edge(s)\n", args[0], path, st.TotalNodes(), st.TotalEdges())
+				return nil
+			}
 			err := a.withWrite(func(db *store.DB) error {
 				if err := db.Restore(ctxOf(cmd), in, force); err != nil {
 					if errors.Is(err, store.ErrNotEmpty) {
