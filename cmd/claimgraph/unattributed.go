@@ -26,8 +26,9 @@ func newUnattributedCmd(a *app) *cobra.Command {
 		Long: `unattributed lists the claims that have no said edge: the extractor found
 the words but could not tell who said them. Each comes with its article
 (most recent first), date and sentence, for 'claimgraph attribute CLAIM
-NAME' to fix by hand. It reads every claim; a claim with no edge at all is
-placed by finding its words in the stored articles.`,
+NAME' to fix by hand. The claims are found from the database's keys in
+one pass (no claim record is read unless it is listed); a claim with no
+edge at all is placed by finding its words in the stored articles.`,
 		Example: `  claimgraph unattributed --limit 20
   claimgraph attribute claim/0123456789abcdef "Jane Roe"`,
 		Args: cobra.NoArgs,

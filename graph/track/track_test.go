@@ -19,6 +19,8 @@ func TestLocateFindsWordsAcrossPunctuation(t *testing.T) {
 		{"case does not count", "the PORT deal", "The port deal", true},
 		{"missing words are not found", "the port deal will cut jobs", "", false},
 		{"an empty text is not found", "", "", false},
+		{"a first word seen earlier is tried again later", "the port deal at last", "The port deal \u2014 at last", true},
+		{"words running past the end are not found", "then she left today", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,14 +27,16 @@ type Orphan struct {
 }
 
 // Unattributed returns every claim that has no said edge, most recent
-// article first (undated and unplaced claims last), then by claim ID. It
-// reads every claim node and the in-edges of each; claims with no edge at
+// article first (undated and unplaced claims last), then by claim ID. A
+// reader that can list the claims without a said edge (Unsaider, as
+// store.DB does from its keys) is asked for them; any other reader has
+// every claim node and the in-edges of each read. Claims with no edge at
 // all are placed by reading the stored articles once.
 func Unattributed(ctx context.Context, r graph.Reader) ([]Orphan, error) {
 	var out []Orphan
 	var unplaced []int
 	arts := newArticles(r)
-	for c, err := range r.NodesOfKind(ctx, graph.Claim) {
+	for c, err := range candidates(ctx, r) {
 		if err != nil {
 			return nil, fmt.Errorf("read claims: %w", err)
 		}
@@ -59,6 +62,32 @@ func Unattributed(ctx context.Context, r graph.Reader) ([]Orphan, error) {
 		return cmp.Or(undatedLast(da, db), cmp.Compare(db, da), cmp.Compare(a.Article.ID, b.Article.ID), cmp.Compare(a.Claim.ID, b.Claim.ID))
 	})
 	return out, nil
+}
+
+// Unsaider is a graph.Reader that lists the IDs of the claims no said edge
+// points to without reading every claim.
+type Unsaider interface {
+	Unsaid(ctx context.Context) iter.Seq2[string, error]
+}
+
+// candidates yields the claims that may lack a said edge: those r's
+// Unsaid lists, else every claim.
+func candidates(ctx context.Context, r graph.Reader) iter.Seq2[graph.Node, error] {
+	u, ok := r.(Unsaider)
+	if !ok {
+		return r.NodesOfKind(ctx, graph.Claim)
+	}
+	return func(yield func(graph.Node, error) bool) {
+		for id, err := range u.Unsaid(ctx) {
+			var c graph.Node
+			if err == nil {
+				c, err = r.Node(ctx, id)
+			}
+			if !yield(c, err) || err != nil {
+				return
+			}
+		}
+	}
 }
 
 // place reports whether claim c has a said edge and, if not, places it
@@ -89,18 +118,27 @@ func spansClaim(e graph.Edge, c graph.Node) bool {
 	return (e.Rel == graph.About && e.From == c.ID) || ((e.Rel == graph.Disputes || e.Rel == graph.Supports) && e.To == c.ID)
 }
 
-// placeByText finds the articles of the claims out[idx] by their words.
+// placeByText finds the articles of the claims out[idx] by their words:
+// each article's words are read once and looked up by each claim's first
+// word, so the cost is the articles' length plus the claims' count per
+// article, not their product.
 func placeByText(ctx context.Context, r graph.Reader, out []Orphan, idx []int) error {
+	want := make([][]word, len(idx))
+	for j, i := range idx {
+		want[j] = wordsOf(out[i].Claim.Text)
+	}
 	for a, err := range r.NodesOfKind(ctx, graph.Article) {
 		if err != nil {
 			return fmt.Errorf("read articles: %w", err)
 		}
-		for _, i := range idx {
+		have := wordsOf(a.Text)
+		at := wordPositions(have)
+		for j, i := range idx {
 			o := &out[i]
-			if o.Article.ID != "" && Earlier(Appearance{Article: o.Article}, Appearance{Article: a}) <= 0 {
+			if len(want[j]) == 0 || (o.Article.ID != "" && Earlier(Appearance{Article: o.Article}, Appearance{Article: a}) <= 0) {
 				continue
 			}
-			if s, e, ok := Locate(a.Text, o.Claim.Text); ok {
+			if s, e, ok := locateAt(have, at[want[j][0].w], want[j]); ok {
 				o.Article, o.Start, o.End, o.Sentence = a, s, e, Sentence(a.Text, s, e)
 			}
 		}
@@ -117,9 +155,27 @@ func Locate(article, text string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	have := wordsOf(article)
-	for i := 0; i+len(want) <= len(have); i++ {
+	return locateAt(have, wordPositions(have)[want[0].w], want)
+}
+
+// wordPositions maps each word of have to its indexes, in order.
+func wordPositions(have []word) map[string][]int {
+	at := make(map[string][]int, len(have))
+	for i, w := range have {
+		at[w.w] = append(at[w.w], i)
+	}
+	return at
+}
+
+// locateAt finds want in have at the first of starts (indexes of want's
+// first word in have) where all of want follows.
+func locateAt(have []word, starts []int, want []word) (start, end int, ok bool) {
+	for _, i := range starts {
+		if i+len(want) > len(have) {
+			break
+		}
 		match := true
-		for j := range want {
+		for j := 1; j < len(want); j++ {
 			if have[i+j].w != want[j].w {
 				match = false
 				break
