@@ -19,7 +19,7 @@ func TestLocateFindsWordsAcrossPunctuation(t *testing.T) {
 		{"case does not count", "the PORT deal", "The port deal", true},
 		{"missing words are not found", "the port deal will cut jobs", "", false},
 		{"an empty text is not found", "", "", false},
-		{"a first word seen earlier is tried again later", "the port deal at last", "The port deal \u2014 at last", true},
+		{"a phrase from the middle is found", "deal at last will", "deal \u2014 at last \u2014 will", true},
 		{"words running past the end are not found", "then she left today", "", false},
 	}
 	for _, c := range cases {
@@ -29,6 +29,15 @@ func TestLocateFindsWordsAcrossPunctuation(t *testing.T) {
 				t.Errorf("Locate = %d-%d %v, want %q %v", s, e, ok, c.want, c.ok)
 			}
 		})
+	}
+}
+
+func TestLocateTriesEveryPlaceTheFirstWordStands(t *testing.T) {
+	// "the" stands three times; only the third starts the claim's words
+	const art = "The mayor said the budget was late. The budget, she added, is balanced."
+	s, e, ok := Locate(art, "the budget she added is balanced")
+	if !ok || art[s:e] != "The budget, she added, is balanced" {
+		t.Errorf("Locate = %d-%d %v, want the second sentence", s, e, ok)
 	}
 }
 
