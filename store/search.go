@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"iter"
@@ -174,4 +175,28 @@ func claimText(n *graph.Node) string {
 		return n.Text
 	}
 	return n.Name
+}
+
+// NameIndex calls fn with each entry of the name index, in order: an
+// entity's name or alias as graph.NormalizeName makes it, and the ID it
+// names. It reads keys only (no records) and stops when fn returns false.
+func (db *DB) NameIndex(ctx context.Context, fn func(norm, id string) bool) error {
+	txn := db.bdb.NewTransaction(false)
+	defer txn.Discard()
+	err := scan(ctx, txn, []byte{pfxName}, func(item *badger.Item) (bool, error) {
+		k := item.Key()[1:]
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			return false, fmt.Errorf("bad name key %q", item.Key())
+		}
+		id, _, err := decodeID(k[i+1:])
+		if err != nil {
+			return false, fmt.Errorf("bad name key %q: %w", item.Key(), err)
+		}
+		return fn(string(k[:i]), id), nil
+	})
+	if err != nil {
+		return fmt.Errorf("read the name index: %w", err)
+	}
+	return nil
 }

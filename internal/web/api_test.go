@@ -1,13 +1,17 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // decode parses a JSON answer into v, failing on another content type.
@@ -327,4 +331,31 @@ func TestAPIUnknownPathsAreJSON404s(t *testing.T) {
 	h := New(nil, nil, Options{})
 	wantError(t, get(t, h, "/api/nothing"), http.StatusNotFound, "no API")
 	wantError(t, do(t, h, http.MethodPost, "/api/nothing", "text/plain", "x"), http.StatusNotFound, "no API")
+}
+
+// plainReader hides the store's name index, so that a search scans the
+// entities as it does over any other graph.Reader.
+type plainReader struct{ graph.Reader }
+
+func TestSearchOverTheNameIndexFindsWhatAScanFinds(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	indexed := &server{r: f.db}
+	scanned := &server{r: plainReader{f.db}}
+	for _, q := range []string{"Roe", "Jan", "Payn", "ayne", "e", "party", "zzz"} {
+		for _, limit := range []int{1, 2, 50} {
+			var a, b searchResult
+			moreA, err := indexed.searchEntities(ctx, q, limit, &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			moreB, err := scanned.searchEntities(ctx, q, limit, &b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if moreA != moreB || !reflect.DeepEqual(a.Entities, b.Entities) {
+				t.Errorf("q=%q limit=%d: over the index %v %+v\nscanning %v %+v", q, limit, moreA, a.Entities, moreB, b.Entities)
+			}
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -108,6 +109,9 @@ func (s *server) searchEntities(ctx context.Context, q string, limit int, res *s
 	if norm == "" {
 		return len(res.Entities) > limit, nil
 	}
+	if ni, ok := s.r.(nameIndexer); ok {
+		return s.searchNameIndex(ctx, ni, norm, limit, seen, res)
+	}
 	var prefix, contains []entityHit
 	scanned := 0
 	for _, k := range graph.Kinds {
@@ -140,6 +144,61 @@ func (s *server) searchEntities(ctx context.Context, q string, limit int, res *s
 	return more, nil
 }
 
+// nameIndexer is a graph.Reader that can list its name index (store.DB):
+// every entity name and alias, normalised, with the ID it names, without
+// reading the entities' records.
+type nameIndexer interface {
+	NameIndex(ctx context.Context, fn func(norm, id string) bool) error
+}
+
+// searchNameIndex is the rest of searchEntities over a name index: the
+// index's keys are matched against norm and only the entities that match
+// are read, prefix matches first, each group in the order of the kinds
+// and then of IDs (as a scan of the entities would give).
+func (s *server) searchNameIndex(ctx context.Context, ni nameIndexer, norm string, limit int, seen map[string]bool, res *searchResult) (bool, error) {
+	match := map[string]string{} // ID -> "prefix" or "contains"
+	err := ni.NameIndex(ctx, func(name, id string) bool {
+		switch m := nameMatchOf(name, norm); {
+		case seen[id] || m == "" || match[id] == "prefix":
+		default:
+			match[id] = m
+		}
+		return true
+	})
+	if err != nil {
+		return false, err
+	}
+	var groups [2][]string
+	for id, m := range match {
+		g := 0
+		if m == "contains" {
+			g = 1
+		}
+		groups[g] = append(groups[g], id)
+	}
+	for g, ids := range groups {
+		slices.SortFunc(ids, byKindThenID)
+		for _, id := range ids[:min(len(ids), limit+1)] {
+			n, err := s.r.Node(ctx, id)
+			if err != nil {
+				return false, fmt.Errorf("search: %w", err)
+			}
+			res.Entities = append(res.Entities, newEntityHit(n, [2]string{"prefix", "contains"}[g]))
+		}
+	}
+	more := len(res.Entities) > limit
+	res.Entities = res.Entities[:min(limit, len(res.Entities))]
+	return more, nil
+}
+
+// byKindThenID orders node IDs by the position of their kind in
+// graph.Kinds, then by ID.
+func byKindThenID(a, b string) int {
+	ka := slices.Index(graph.Kinds, graph.KindOfID(a))
+	kb := slices.Index(graph.Kinds, graph.KindOfID(b))
+	return cmp.Or(cmp.Compare(ka, kb), cmp.Compare(a, b))
+}
+
 func newEntityHit(n graph.Node, match string) entityHit {
 	return entityHit{ID: n.ID, Kind: n.Kind, Name: displayName(n), Aliases: n.Aliases, URL: nodeURL(n.ID), Match: match}
 }
@@ -150,15 +209,25 @@ func newEntityHit(n graph.Node, match string) entityHit {
 func nameMatch(n graph.Node, norm string) string {
 	best := ""
 	for _, name := range n.Names() {
-		nn := graph.NormalizeName(name)
-		switch {
-		case strings.HasPrefix(nn, norm) || strings.Contains(nn, " "+norm):
-			return "prefix"
-		case strings.Contains(nn, norm):
-			best = "contains"
+		switch m := nameMatchOf(graph.NormalizeName(name), norm); m {
+		case "prefix":
+			return m
+		case "contains":
+			best = m
 		}
 	}
 	return best
+}
+
+// nameMatchOf says how norm matches one normalised name nn (see nameMatch).
+func nameMatchOf(nn, norm string) string {
+	switch {
+	case strings.HasPrefix(nn, norm) || strings.Contains(nn, " "+norm):
+		return "prefix"
+	case strings.Contains(nn, norm):
+		return "contains"
+	}
+	return ""
 }
 
 // overview is what the front page shows: the speakers with the most
