@@ -52,7 +52,8 @@ type DB struct {
 	minFree  uint64 // free disk bytes a write needs (see checkSpace)
 
 	profiles profileDict
-	volume   volume // what writes handed to badger
+	volume   volume        // what writes handed to badger
+	trim     *tableTrimmer // pages mapped tables out during writes (nil when read-only)
 
 	wmu      sync.Mutex // serialises Write, Repair and Compact
 	counters *counters  // loaded by the first write; guarded by wmu
@@ -142,6 +143,9 @@ func Open(path string, opts Options) (db *DB, err error) {
 		return nil, fmt.Errorf("open database at %s: %w", path, err)
 	}
 	db = &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly, cacheMax: cacheMax, minFree: need}
+	if !opts.ReadOnly {
+		db.trim = newTableTrimmer(path, trimInterval)
+	}
 	db.maxBytes, db.maxCount = txnBudget(bopts, opts.MaxTxnBytes)
 	if err := db.checkSchema(); err != nil {
 		_ = bdb.Close()
