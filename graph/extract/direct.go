@@ -159,8 +159,8 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 // widenPartial widens the content of claim ci when its quote qi is only
 // part of the speaker's sentence: "The plan may be “strategic,” said Roe"
 // takes the words before the quote, and "Roe said “it makes me angry”
-// every time …" (the cue right before the mark) the words after it up to
-// the end of the sentence. Annotators mark the whole clause as the
+// every time …" (the cue right before the mark, the quote starting in
+// lower case) the words after it up to the end of the sentence. Annotators mark the whole clause as the
 // content in both cases.
 func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	d := x.d
@@ -185,6 +185,12 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
 	case "direct-quote/speaker-before":
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
+			return
+		}
+		// "He said “The Hispanics” and swears …": a quote opening with
+		// a capital is an utterance of its own, not the start of the
+		// speaker's clause.
+		if q.from < q.to && d.toks[q.from].cap {
 			return
 		}
 		hi := s.to

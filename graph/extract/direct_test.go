@@ -140,6 +140,19 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a dismissal drops a pronoun object",
 			"Castell dismissed them as “a stunt.”",
 			[]string{"person/omar-castell | “a stunt.” (direct)"}, nil},
+		{"a capitalised quote right after the cue is not widened to the rest of the sentence",
+			"Castell said “The Harbour Party” and insists the dockers back him.",
+			[]string{"person/omar-castell | The Harbour Party (direct)"},
+			[]string{"person/omar-castell | The Harbour Party” and insists the dockers back him (direct)"}},
+		{"a cue-less quote after a reported clause joins it",
+			"Roe added that the board wants a vote before the summer. “They will not wait for the audit.”",
+			[]string{"person/jane-roe | the board wants a vote before the summer They will not wait for the audit. (direct)"}, nil},
+		{"a cue-less quote opening the next paragraph joins the reported clause before it",
+			"Castell said the harbour tolls would rise in May.\n\n“Nobody in this city wants it, but we have no choice.”",
+			[]string{"person/omar-castell | the harbour tolls would rise in May Nobody in this city wants it, but we have no choice. (direct)"}, nil},
+		{"a short cue-less quote after a reported clause stays apart",
+			"Roe said the board wants a vote before the start of the summer. “Very soon.”",
+			[]string{"person/jane-roe | the board wants a vote before the start of the summer"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
