@@ -101,6 +101,7 @@ func (x *extraction) run() {
 	x.findMemberships()
 	x.findDirect()
 	x.findReported()
+	x.joinTrailingQuotes()
 }
 
 // inQuote reports whether token i lies inside a double quote.

@@ -658,3 +658,39 @@ func (x *extraction) quoteAfter(k, hi int) bool {
 	}
 	return false
 }
+
+// joinTrailingQuotes appends to a reported claim the quote that follows
+// it as a sentence of its own, with no cue, in the same paragraph or at
+// the start of the next: "Roe added that the board wants a vote soon.
+// “They will not wait for the audit.”" Annotators mark the reported
+// clause and the quote as one content. The claim must end its sentence
+// and have a speaker; a quote of fewer than three words or one that
+// looks like a title stays apart.
+func (x *extraction) joinTrailingQuotes() {
+	d := x.d
+	for qi, q := range x.quotes {
+		if x.quoteClaim[qi] >= 0 || !x.quoteDirect(qi) || q.cont || !x.standalone(qi) {
+			continue
+		}
+		if x.titleLike(qi) || x.words(q) < 3 {
+			continue
+		}
+		s := d.sentOf[q.open]
+		if s == 0 {
+			continue
+		}
+		ps := d.sents[s-1]
+		for ci := len(x.claims) - 1; ci >= 0; ci-- {
+			c := &x.claims[ci]
+			end := c.parts[len(c.parts)-1].to
+			if end > ps.to || end <= ps.from {
+				continue
+			}
+			if ps.to-end > 1 || c.speaker < 0 {
+				break
+			}
+			x.joinQuote(ci, qi)
+			break
+		}
+	}
+}
