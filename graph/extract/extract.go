@@ -101,6 +101,7 @@ func (x *extraction) run() {
 	x.findMemberships()
 	x.findDirect()
 	x.findReported()
+	x.moveTrailingQuotes()
 	x.joinTrailingQuotes()
 }
 
