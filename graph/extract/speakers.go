@@ -377,8 +377,16 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 	}
 	w := d.plainWord(h)
 	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
-		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || personNouns[w]
 }
+
+// personNouns are singular nouns for a person that heads a speaker
+// phrase with no name: "wrote one commenter", "a woman in the crowd
+// said".
+var personNouns = setOf(`commenter reader viewer listener caller attendee participant man woman person mother father
+	son daughter wife husband student teacher worker veteran protester demonstrator user writer blogger neighbor
+	neighbour retiree owner farmer nurse doctor employee witness bystander onlooker passerby resident voter supporter
+	member friend spectator customer shopper parent`)
 
 // documentNouns are texts and voices that say things without a person
 // named: "the email said", "says a narrator", "the report found".
