@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // claimCand is a claim found in the text before it becomes a node.
 type claimCand struct {
@@ -437,6 +441,12 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		sp := x.speakerIn(f, t)
+		if sp < 0 && x.notSubject(f, t) {
+			if c-a > 12 {
+				break
+			}
+			continue
+		}
 		return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/speaker-after", frameEnd: x.frameEnd(c+1, hi)}, true
 	}
 	return attribution{}, false
@@ -855,4 +865,17 @@ func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{cue: a, speaker: e.ments[m].ent, npFrom: a + 1, npTo: e.ments[m].to, rule: "direct-quote/dash-line"}, true
+}
+
+// notSubject reports whether the phrase [f,t) before a cue form cannot be
+// its subject: it opens with a preposition or an -ing verb ("giving
+// states more power", "to the 35 states"), so the form is a noun, not a
+// verb.
+func (x *extraction) notSubject(f, t int) bool {
+	d := x.d
+	if d.toks[f].kind != tWord || d.toks[f].cap {
+		return false
+	}
+	w := d.tokLow(f)
+	return prepositions[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
 }
