@@ -279,9 +279,13 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) {
 				return k
 			}
+			// “… disgrace,” denounced her record …: a second predicate.
+			if x.predicateAt(k) {
+				return k
+			}
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
-		case d.isWord(k, "and") && x.predicateAt(k+1):
+		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1)):
 			// "called him a “stiff” and accused him of …": a second
 			// predicate of the speaker's, not part of the content.
 			return k
@@ -759,4 +763,16 @@ func (x *extraction) handsOver(rc int) bool {
 	}
 	info, ok := cueForms[x.d.tokLow(c.cue)]
 	return ok && info.lemma == "add"
+}
+
+// ingAt reports whether token k is a lower-case -ing word outside quotes:
+// "… “fraud” over delegate selection and threatening to …" goes on with
+// a second predicate.
+func (x *extraction) ingAt(k int) bool {
+	d := x.d
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap || x.inQuote(k) {
+		return false
+	}
+	w := d.tokLow(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
