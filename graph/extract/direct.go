@@ -556,7 +556,9 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		}
 		if info.ing && end == c {
 			// "X …, saying: “…”": the subject of the sentence speaks.
-			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) {
+			// The comma may close the quote before: "… as a “breach of
+			// trust,” adding: “…”".
+			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) || x.afterComma(end) {
 				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
