@@ -216,6 +216,13 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 				j++
 			}
 			if info, ok := x.cueAt(j); ok && !info.ing && (info.past || !info.base || d.tokLow(j) == "says" || strings.HasSuffix(d.tokLow(j), "s")) {
+				// "noted that Roe has criticized the board and called
+				// it “weak”": inside a that-clause, "and" + verb goes
+				// on with the clause's own subject when the quote comes
+				// after it.
+				if d.isWord(k, "and") && (d.isWord(from-1, "that") || d.isWord(from, "that")) && !x.holdsQuote(from, k) && x.holdsQuote(k, to) {
+					continue
+				}
 				if d.isPunct(k-1, ",") {
 					return k - 1
 				}
