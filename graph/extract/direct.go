@@ -180,6 +180,14 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			lo = x.quotes[qi-1].close + 1
 		}
 		lo = d.skipDateline(lo, q.open)
+		// "Roe seemed irritated: “…,” she said": the clause starts after
+		// a colon or semicolon.
+		for k := q.open - 1; k > lo; k-- {
+			if d.isPunct(k, ":") || d.isPunct(k, ";") {
+				lo = k + 1
+				break
+			}
+		}
 		if x.cueWithin(lo, q.open) {
 			lo = x.lastClause(lo, q.open)
 		}
@@ -256,10 +264,12 @@ func (x *extraction) countWords(from, to int) int {
 	return n
 }
 
-// cueWithin reports whether [from,to) holds a cue verb outside quotes.
+// cueWithin reports whether [from,to) holds a cue verb of speech (not of
+// belief or intention: "Roe plans to fund the buses with “a new levy,”
+// Castell said" is Castell's whole clause) outside quotes.
 func (x *extraction) cueWithin(from, to int) bool {
 	for k := from; k < to; k++ {
-		if _, ok := x.cueAt(k); ok {
+		if info, ok := x.cueAt(k); ok && info.class != cueBelief {
 			return true
 		}
 	}
@@ -431,6 +441,9 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			end--
 		}
 		if info.ing && end == c {
+			continue
+		}
+		if info.ing && haveForms[d.tokLow(c-1)] {
 			continue
 		}
 		f, t := x.subjectBefore(end, a)
@@ -881,3 +894,7 @@ func (x *extraction) notSubject(f, t int) bool {
 	w := d.tokLow(f)
 	return prepositions[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
 }
+
+// haveForms are auxiliaries that cannot stand right before an -ing cue
+// of a frame: "the “problems” Roe had answering questions" is no frame.
+var haveForms = setOf(`have has had having`)
