@@ -104,6 +104,8 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 				// “…,” said Roe, an economist who studies wages, “…”
 				x.joinQuote(last, qi)
 				x.claims[last].rule = "direct-quote/split"
+			case last >= 0 && x.opensSentence(qi) && x.framedLater(qi):
+				// left to reported speech: “…” to drive up the price, she said.
 			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
 			case !x.standalone(qi):
@@ -898,3 +900,19 @@ func (x *extraction) notSubject(f, t int) bool {
 // haveForms are auxiliaries that cannot stand right before an -ing cue
 // of a frame: "the “problems” Roe had answering questions" is no frame.
 var haveForms = setOf(`have has had having`)
+
+// framedLater reports whether the sentence of quote qi goes on after the
+// quote to a cue of speech of its own: "“You squeezed the workers” to
+// drive up the price, she said." Reported speech takes the sentence.
+func (x *extraction) framedLater(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return false
+	}
+	s := d.sents[d.sentOf[q.close]]
+	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < s.to {
+		return false
+	}
+	return x.countWords(q.close+1, s.to) > 0 && x.cueWithin(q.close+1, s.to)
+}
