@@ -910,9 +910,9 @@ func (x *extraction) framedLater(qi int) bool {
 	if q.close < 0 {
 		return false
 	}
-	s := d.sents[d.sentOf[q.close]]
-	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < s.to {
-		return false
+	hi := d.sents[d.sentOf[q.close]].to
+	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
+		hi = x.quotes[qi+1].open
 	}
-	return x.countWords(q.close+1, s.to) > 0 && x.cueWithin(q.close+1, s.to)
+	return x.countWords(q.close+1, hi) > 0 && x.cueWithin(q.close+1, hi)
 }
