@@ -400,6 +400,9 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
 		f, t := d.npAfter(c+1, hi)
+		if t > f && !x.invertedFrame(a, c, f, t, hi) {
+			t = f
+		}
 		if t > f {
 			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
@@ -915,4 +918,28 @@ func (x *extraction) framedLater(qi int) bool {
 		hi = x.quotes[qi+1].open
 	}
 	return x.countWords(q.close+1, hi) > 0 && x.cueWithin(q.close+1, hi)
+}
+
+// invertedFrame reports whether "cue NP" after a quote, with the cue at c
+// and the phrase at [f,t), reads as an inverted frame ("“…,” said Roe",
+// "“…,” says a narrator"): no auxiliary before the cue ("“reporter” has
+// revealed her bias"), a phrase that opens with neither a preposition
+// nor an object pronoun ("said in an interview with …"), and a pronoun
+// that no verb follows ("says she warned about …" is the cue of a
+// reported clause).
+func (x *extraction) invertedFrame(a, c, f, t, hi int) bool {
+	d := x.d
+	for k := a; k < c; k++ {
+		if aux[d.tokLow(k)] {
+			return false
+		}
+	}
+	w := d.tokLow(f)
+	if d.toks[f].kind == tWord && !d.toks[f].cap && (prepositions[w] || w == "him" || w == "them" || w == "us" || w == "me") {
+		return false
+	}
+	if t-f == 1 && personPronouns[w] && t < hi && d.toks[t].kind == tWord && !d.toks[t].cap && !prepositions[d.tokLow(t)] && !linkingAdverbs[d.tokLow(t)] {
+		return false
+	}
+	return true
 }
