@@ -459,6 +459,10 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		sp := x.speakerIn(f, t)
+		if sp < 0 && !x.endsInPunct(qi) && d.toks[a].kind == tWord && !d.toks[a].cap {
+			// "the “Avatar” star posted …": the quote names the star.
+			break
+		}
 		if sp < 0 && x.notSubject(f, t) {
 			if c-a > 12 {
 				break
@@ -942,4 +946,25 @@ func (x *extraction) invertedFrame(a, c, f, t, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// endsInPunct reports whether quote qi ends in punctuation, inside its
+// closing mark or right after it: speech before its frame does ("“…,”
+// Roe said"); a quoted name that modifies the next word does not ("the
+// “Avatar” star posted").
+func (x *extraction) endsInPunct(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return true
+	}
+	k := q.close - 1
+	for k > q.open && d.toks[k].kind == tQuote {
+		k--
+	}
+	if k > q.open && d.toks[k].kind == tPunct {
+		return true
+	}
+	a := q.close + 1
+	return a >= len(d.toks) || d.toks[a].kind == tPunct || d.toks[a].para
 }
