@@ -92,6 +92,13 @@ func (x *extraction) speakerIn(from, to int) int {
 	if from >= to {
 		return -1
 	}
+	// "Jane Roe for the Courier", "Jane Roe of Harbour Consult": a person
+	// named before a preposition is the head.
+	if m := e.mentAt[from]; m >= 0 && e.list[e.ments[m].ent].kind == graph.Person {
+		if k := e.ments[m].to; k < to && d.toks[k].kind == tWord && !d.toks[k].cap && prepositions[d.tokLow(k)] {
+			return e.ments[m].ent
+		}
+	}
 	// A name at the end of the phrase is its head.
 	if m := e.mentAt[to-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return e.ments[m].ent
