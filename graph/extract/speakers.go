@@ -489,21 +489,40 @@ var groupHeads = setOf(`campaign team camp staff aides advisers advisors allies 
 	spokesman spokeswoman spokesperson spokespeople administration`)
 
 // possessiveGroup resolves "Roe's campaign" (a name, a possessive and a
-// group noun ending the phrase) to an organisation named as written.
+// group noun ending the phrase) to an organisation named as written, and
+// "Roe's former campaign strategist" (a role after up to three lower-case
+// modifiers) to a person named as written: the words of someone who
+// works for Roe are not Roe's.
 func (x *extraction) possessiveGroup(from, to int) int {
 	d, e := x.d, x.e
 	h := to - 1
-	if h-2 < from || d.toks[h].kind != tWord || !groupHeads[d.tokLow(h)] || d.toks[h-1].kind != tPoss {
+	if h-2 < from || d.toks[h].kind != tWord {
 		return -1
 	}
-	m := e.mentAt[h-2]
+	kind := graph.Organization
+	p := h - 1
+	if !groupHeads[d.tokLow(h)] {
+		// "Roe's former campaign strategist": a role of the named
+		// person's, after lower-case modifiers, is a person of its own.
+		if !titleWords[d.tokLow(h)] || d.toks[h].cap {
+			return -1
+		}
+		for p > from && d.toks[p].kind == tWord && !d.toks[p].cap && h-p < 4 {
+			p--
+		}
+		kind = graph.Person
+	}
+	if p-1 < from || d.toks[p].kind != tPoss {
+		return -1
+	}
+	m := e.mentAt[p-1]
 	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return -1
 	}
 	start := e.ments[m].from
 	name := d.canonical(start, to)
-	idx := e.lookupOrAdd(graph.Organization, name)
-	e.addMention(d, mention{from: h, to: to, ent: idx, kind: graph.Organization, titleFrom: -1})
+	idx := e.lookupOrAdd(kind, name)
+	e.addMention(d, mention{from: h, to: to, ent: idx, kind: kind, titleFrom: -1})
 	if e.list[idx].firstStart < 0 || d.toks[start].start < e.list[idx].firstStart {
 		e.list[idx].firstStart, e.list[idx].firstEnd = d.toks[start].start, d.toks[h].end
 	}
