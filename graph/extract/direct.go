@@ -743,6 +743,16 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if i > 0 && (d.toks[i-1].kind == tPoss || d.toks[i-1].kind == tWord && determiners[d.tokLow(i-1)] && d.tokLow(i-1) != "that") {
 		return info, false
 	}
+	// "four states", "the March states", "an NBC show": a noun after a
+	// quantifier, or after a capitalised modifier that a determiner
+	// opens ("the Saudis state" keeps its plural subject).
+	if info.base && i > 1 && d.toks[i-1].kind == tWord {
+		w, p := d.tokLow(i), d.tokLow(i-1)
+		plural := strings.HasSuffix(w, "s")
+		if plural && quantifiers[p] || d.toks[i-1].cap && (plural || !strings.HasSuffix(p, "s")) && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" {
+			return info, false
+		}
+	}
 	if info.base && i+1 < len(d.toks) && d.toks[i+1].kind == tWord {
 		n := d.tokLow(i + 1)
 		if verbFollowers[n] {
@@ -968,3 +978,7 @@ func (x *extraction) endsInPunct(qi int) bool {
 	a := q.close + 1
 	return a >= len(d.toks) || d.toks[a].kind == tPunct || d.toks[a].para
 }
+
+// quantifiers come before a plural noun, never before a verb.
+var quantifiers = setOf(`two three four five six seven eight nine ten dozen dozens hundreds thousands millions many
+	several few both all other various numerous`)
