@@ -376,7 +376,12 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 	h := to - 1
 	if m := e.mentAt[h]; m >= 0 {
 		k := e.list[e.ments[m].ent].kind
-		return k != graph.Place && k != graph.Event
+		if k != graph.Place && k != graph.Event {
+			return true
+		}
+		// "Ann Kell of Columbia, South Carolina": a speaker named before
+		// a preposition heads the phrase.
+		return x.speakerBeforePrep(from, e.ments[m].from)
 	}
 	t := d.toks[h]
 	if t.kind != tWord {
@@ -610,4 +615,22 @@ func (d *document) nounHead(i, end, lo int) bool {
 		return true
 	}
 	return !npStop[p] && !isCue(p) && !aux[p] && i-2 >= lo && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)]
+}
+
+// speakerBeforePrep reports whether [from,to) holds a speaker's name
+// followed by a preposition: "Ann Kell of Columbia".
+func (x *extraction) speakerBeforePrep(from, to int) bool {
+	d, e := x.d, x.e
+	for i := from; i < to; i++ {
+		m := e.mentAt[i]
+		if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+			continue
+		}
+		k := e.ments[m].to
+		if k < to && d.toks[k].kind == tWord && !d.toks[k].cap && prepositions[d.tokLow(k)] {
+			return true
+		}
+		i = k - 1
+	}
+	return false
 }
