@@ -424,6 +424,26 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 			}
 		}
 	}
+	// "Jason Roe — a teacher from Eastmark — says": an apposition set
+	// off by dashes.
+	if end-1 > lo && isAppositionDash(d.tokText(end-1)) && d.toks[end-1].kind == tPunct {
+		for k := end - 2; k > lo && k >= end-25; k-- {
+			if d.toks[k].kind == tQuote || d.isPunct(k, ".") && !d.isAbbrevBefore(k) {
+				break
+			}
+			if d.toks[k].kind == tPunct && isAppositionDash(d.tokText(k)) {
+				// "A former candidate -- John Roe, who lost in 2008 --
+				// said": the name inside the dashes is the speaker.
+				if m := x.e.mentAt[k+1]; m >= 0 && x.e.list[x.e.ments[m].ent].kind == graph.Person {
+					return x.e.ments[m].from, x.e.ments[m].to
+				}
+				if f, t := d.npBefore(k, lo); t > f && x.plausibleSubject(f, t) {
+					return f, t
+				}
+				break
+			}
+		}
+	}
 	if end-1 < lo || !d.isPunct(end-1, ",") {
 		return d.npBefore(end, lo)
 	}
@@ -633,4 +653,10 @@ func (x *extraction) speakerBeforePrep(from, to int) bool {
 		i = k - 1
 	}
 	return false
+}
+
+// isAppositionDash reports whether s is a dash that can set off an
+// apposition: an em or en dash, or a double hyphen.
+func isAppositionDash(s string) bool {
+	return s == "—" || s == "–" || s == "--"
 }
