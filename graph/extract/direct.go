@@ -429,7 +429,12 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			break
 		}
 		info, ok := x.cueAt(c)
-		if !ok || info.class == cueBelief || info.objContent || info.noQuote {
+		if !ok || info.class == cueBelief {
+			continue
+		}
+		// "“Quiet,” he demanded, as …": a verb that rarely quotes frames a
+		// quote that ends in punctuation when nothing follows the verb.
+		if (info.objContent || info.noQuote) && !(x.endsInPunct(qi) && x.bareFrameEnd(c+1, hi)) {
 			continue
 		}
 		// a report quoted Smith as saying
@@ -982,3 +987,14 @@ func (x *extraction) endsInPunct(qi int) bool {
 // quantifiers come before a plural noun, never before a verb.
 var quantifiers = setOf(`two three four five six seven eight nine ten dozen dozens hundreds thousands millions many
 	several few both all other various numerous`)
+
+// bareFrameEnd reports whether a frame's verb ends at token k: the
+// sentence or the frame stops there, or a comma starts a clause of its
+// own ("he demanded, as Bush went on").
+func (x *extraction) bareFrameEnd(k, hi int) bool {
+	d := x.d
+	if k >= hi || k >= len(d.toks) || d.toks[k].para {
+		return true
+	}
+	return d.toks[k].kind == tPunct && (d.isPunct(k, ".") || d.isPunct(k, ",") || d.isPunct(k, ";"))
+}
