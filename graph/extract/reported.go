@@ -368,6 +368,11 @@ func (x *extraction) accordingTo(s, c int) {
 	}
 	if c > sp.from && d.isPunct(c-1, ",") {
 		x.addReported(sp.from, c-1, speaker, c, "reported/according-to", cueSpeech)
+		return
+	}
+	// "“…,” according to the Courier.": the comma closes the quote.
+	if c > sp.from && x.afterComma(c) {
+		x.addReported(sp.from, c, speaker, c, "reported/according-to", cueSpeech)
 	}
 }
 
