@@ -921,8 +921,9 @@ func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
 }
 
 // notSubject reports whether the phrase [f,t) before a cue form cannot be
-// its subject: it opens with a preposition or an -ing verb ("giving
-// states more power", "to the 35 states"), so the form is a noun, not a
+// its subject: it opens with a preposition, an -ing verb or a participle
+// before a preposition ("giving states more power", "to the 35 states",
+// "compared to what the port charges"), so the form is a noun, not a
 // verb.
 func (x *extraction) notSubject(f, t int) bool {
 	d := x.d
@@ -930,7 +931,7 @@ func (x *extraction) notSubject(f, t int) bool {
 		return false
 	}
 	w := d.tokLow(f)
-	return prepositions[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
+	return prepositions[w] || len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && prepositions[d.tokLow(f+1)]
 }
 
 // haveForms are auxiliaries that cannot stand right before an -ing cue

@@ -286,8 +286,9 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) {
 				return k
 			}
-			// “… disgrace,” denounced her record …: a second predicate.
-			if x.predicateAt(k) {
+			// “… disgrace,” denounced her record …: a second predicate,
+			// not a participle before a preposition ("compared to").
+			if x.predicateAt(k) && !(k+1 < to && d.toks[k+1].kind == tWord && prepositions[d.tokLow(k+1)]) {
 				return k
 			}
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
