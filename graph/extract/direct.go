@@ -178,8 +178,13 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	switch a.rule {
 	case "direct-quote/speaker-after", "direct-quote/cue-speaker-after":
 		lo := s.from
+		list := false
 		if qi > 0 && x.quotes[qi-1].close >= lo {
-			lo = x.quotes[qi-1].close + 1
+			// "words like “maybe” and “perhaps”, he said": a list of
+			// quotes is one unit of the clause.
+			if list = x.quoteClaim[qi-1] < 0 && x.listGap(x.quotes[qi-1].close+1, q.open); !list {
+				lo = x.quotes[qi-1].close + 1
+			}
 		}
 		lo = d.skipDateline(lo, q.open)
 		// "Roe seemed irritated: “…,” she said": the clause starts after
@@ -197,6 +202,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			return
 		}
 		x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
+		if list && x.claims[ci].parts[0].from <= x.quotes[qi-1].open {
+			x.quoteClaim[qi-1] = ci
+		}
 	case "direct-quote/speaker-before":
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
 			return
@@ -1018,4 +1026,19 @@ func (x *extraction) bareFrameEnd(k, hi int) bool {
 // or em dash, or a horizontal bar.
 func isDash(s string) bool {
 	return s == "-" || s == "—" || s == "–" || s == "―"
+}
+
+// listGap reports whether tokens [from,to) between two quotes only join
+// them into a list: "and", "or", a comma.
+func (x *extraction) listGap(from, to int) bool {
+	d := x.d
+	if from >= to || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !(d.isWord(k, "and") || d.isWord(k, "or") || d.isPunct(k, ",")) {
+			return false
+		}
+	}
+	return true
 }
