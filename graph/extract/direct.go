@@ -854,6 +854,11 @@ func (x *extraction) introducedName(f, m int) bool {
 	case f < e.ments[m].from:
 		// a title or role word before the name: pollster Dan Shore
 		return true
+	case d.isWord(p, "and") && p > 0:
+		// "- Ann Kell and Dan Shore: “…”": the first of two names.
+		if m2 := e.mentAt[p-1]; m2 >= 0 && int(m2) != m && e.ments[m2].to == p {
+			return x.introducedName(e.ments[m2].from, int(m2))
+		}
 	}
 	return false
 }
