@@ -36,9 +36,9 @@ type attribution struct {
 // ("…," he said), before it (X said: “…”), or around a split quote
 // (“…,” X said, “…”). Within a paragraph, quotes that fill their own
 // sentence join the attributed quote next to them (the news habit of
-// “…,” X said. “…”); a quoted paragraph with no cue continues the speaker
-// of the paragraph before. Other unattributed quotes are scare quotes or
-// partial quotes, left to reported speech.
+// “…,” X said. “…”); a quoted paragraph with no cue joins the direct
+// quote of the paragraph before. Other unattributed quotes are scare
+// quotes or partial quotes, left to reported speech.
 func (x *extraction) findDirect() {
 	lastSpeaker, lastPara := -1, -2
 	for i := 0; i < len(x.quotes); {
@@ -136,8 +136,8 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		pending = nil
 		last, lastSpeaker = ci, a.speaker
 	}
-	// Standalone quotes of a paragraph with no cue continue the speaker
-	// of the paragraph before.
+	// Standalone quotes of a paragraph with no cue join the direct quote
+	// of the paragraph before when its speaker spoke last.
 	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 {
 		n := 0
 		for _, p := range pending {
@@ -151,13 +151,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			}
 			return prevSpeaker, true
 		}
-		if n >= 3 {
-			ci := x.addDirect(pending[0], attribution{cue: -1, speaker: prevSpeaker, rule: "direct-quote/continuation"})
-			for _, p := range pending[1:] {
-				x.joinQuote(ci, p)
-			}
-			return prevSpeaker, true
-		}
+		// Otherwise they stay unattributed: a claim of their own with the
+		// last speaker was right for 1 of 6 such paragraphs on train (a
+		// reported claim before them may still take them, see
+		// joinTrailingQuotes).
 	}
 	return lastSpeaker, last >= 0
 }
