@@ -354,6 +354,13 @@ func (x *extraction) clauseSubject(lo, hi int) int {
 			if !prep && !poss && e.list[mm.ent].kind.IsSpeaker() {
 				return mm.ent
 			}
+			// "Roe's campaign shrugged off the comments, telling …": the
+			// campaign speaks.
+			if h := mm.to + 1; !prep && poss && h < hi && d.toks[h].kind == tWord && groupHeads[d.tokLow(h)] {
+				if ent := x.possessiveGroup(mm.from, h+1); ent >= 0 {
+					return ent
+				}
+			}
 			i = mm.to - 1
 			continue
 		}
