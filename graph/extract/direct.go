@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // claimCand is a claim found in the text before it becomes a node.
 type claimCand struct {
@@ -32,9 +36,9 @@ type attribution struct {
 // ("…," he said), before it (X said: “…”), or around a split quote
 // (“…,” X said, “…”). Within a paragraph, quotes that fill their own
 // sentence join the attributed quote next to them (the news habit of
-// “…,” X said. “…”); a quoted paragraph with no cue continues the speaker
-// of the paragraph before. Other unattributed quotes are scare quotes or
-// partial quotes, left to reported speech.
+// “…,” X said. “…”); a quoted paragraph with no cue joins the direct
+// quote of the paragraph before. Other unattributed quotes are scare
+// quotes or partial quotes, left to reported speech.
 func (x *extraction) findDirect() {
 	lastSpeaker, lastPara := -1, -2
 	for i := 0; i < len(x.quotes); {
@@ -100,6 +104,8 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 				// “…,” said Roe, an economist who studies wages, “…”
 				x.joinQuote(last, qi)
 				x.claims[last].rule = "direct-quote/split"
+			case last >= 0 && x.opensSentence(qi) && x.framedLater(qi):
+				// left to reported speech: “…” to drive up the price, she said.
 			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
 			case !x.standalone(qi):
@@ -130,8 +136,8 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		pending = nil
 		last, lastSpeaker = ci, a.speaker
 	}
-	// Standalone quotes of a paragraph with no cue continue the speaker
-	// of the paragraph before.
+	// Standalone quotes of a paragraph with no cue join the direct quote
+	// of the paragraph before when its speaker spoke last.
 	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 {
 		n := 0
 		for _, p := range pending {
@@ -145,13 +151,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			}
 			return prevSpeaker, true
 		}
-		if n >= 3 {
-			ci := x.addDirect(pending[0], attribution{cue: -1, speaker: prevSpeaker, rule: "direct-quote/continuation"})
-			for _, p := range pending[1:] {
-				x.joinQuote(ci, p)
-			}
-			return prevSpeaker, true
-		}
+		// Otherwise they stay unattributed: a claim of their own with the
+		// last speaker was right for 1 of 6 such paragraphs on train (a
+		// reported claim before them may still take them, see
+		// joinTrailingQuotes).
 	}
 	return lastSpeaker, last >= 0
 }
@@ -159,8 +162,8 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 // widenPartial widens the content of claim ci when its quote qi is only
 // part of the speaker's sentence: "The plan may be “strategic,” said Roe"
 // takes the words before the quote, and "Roe said “it makes me angry”
-// every time …" (the cue right before the mark) the words after it up to
-// the end of the sentence. Annotators mark the whole clause as the
+// every time …" (the cue right before the mark, the quote starting in
+// lower case) the words after it up to the end of the sentence. Annotators mark the whole clause as the
 // content in both cases.
 func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	d := x.d
@@ -172,10 +175,23 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	switch a.rule {
 	case "direct-quote/speaker-after", "direct-quote/cue-speaker-after":
 		lo := s.from
+		list := false
 		if qi > 0 && x.quotes[qi-1].close >= lo {
-			lo = x.quotes[qi-1].close + 1
+			// "words like “maybe” and “perhaps”, he said": a list of
+			// quotes is one unit of the clause.
+			if list = x.quoteClaim[qi-1] < 0 && x.listGap(x.quotes[qi-1].close+1, q.open); !list {
+				lo = x.quotes[qi-1].close + 1
+			}
 		}
 		lo = d.skipDateline(lo, q.open)
+		// "Roe seemed irritated: “…,” she said": the clause starts after
+		// a colon or semicolon.
+		for k := q.open - 1; k > lo; k-- {
+			if d.isPunct(k, ":") || d.isPunct(k, ";") {
+				lo = k + 1
+				break
+			}
+		}
 		if x.cueWithin(lo, q.open) {
 			lo = x.lastClause(lo, q.open)
 		}
@@ -183,8 +199,17 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			return
 		}
 		x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
+		if list && x.claims[ci].parts[0].from <= x.quotes[qi-1].open {
+			x.quoteClaim[qi-1] = ci
+		}
 	case "direct-quote/speaker-before":
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
+			return
+		}
+		// "He said “The Hispanics” and swears …": a quote opening with
+		// a capital is an utterance of its own, not the start of the
+		// speaker's clause.
+		if q.from < q.to && d.toks[q.from].cap {
 			return
 		}
 		hi := s.to
@@ -246,10 +271,12 @@ func (x *extraction) countWords(from, to int) int {
 	return n
 }
 
-// cueWithin reports whether [from,to) holds a cue verb outside quotes.
+// cueWithin reports whether [from,to) holds a cue verb of speech (not of
+// belief or intention: "Roe plans to fund the buses with “a new levy,”
+// Castell said" is Castell's whole clause) outside quotes.
 func (x *extraction) cueWithin(from, to int) bool {
 	for k := from; k < to; k++ {
-		if _, ok := x.cueAt(k); ok {
+		if info, ok := x.cueAt(k); ok && info.class != cueBelief {
 			return true
 		}
 	}
@@ -378,6 +405,9 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
 		f, t := d.npAfter(c+1, hi)
+		if t > f && !x.invertedFrame(a, c, f, t, hi) {
+			t = f
+		}
 		if t > f {
 			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
@@ -404,7 +434,12 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			break
 		}
 		info, ok := x.cueAt(c)
-		if !ok || info.class == cueBelief || info.objContent || info.noQuote {
+		if !ok || info.class == cueBelief {
+			continue
+		}
+		// "“Quiet,” he demanded, as …": a verb that rarely quotes frames a
+		// quote that ends in punctuation when nothing follows the verb.
+		if (info.objContent || info.noQuote) && !(x.endsInPunct(qi) && x.bareFrameEnd(c+1, hi)) {
 			continue
 		}
 		// a report quoted Smith as saying
@@ -423,6 +458,9 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 		if info.ing && end == c {
 			continue
 		}
+		if info.ing && haveForms[d.tokLow(c-1)] {
+			continue
+		}
 		f, t := x.subjectBefore(end, a)
 		if f != a || t <= f {
 			if c-a > 12 {
@@ -431,6 +469,16 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		sp := x.speakerIn(f, t)
+		if sp < 0 && !x.endsInPunct(qi) && d.toks[a].kind == tWord && !d.toks[a].cap {
+			// "the “Avatar” star posted …": the quote names the star.
+			break
+		}
+		if sp < 0 && x.notSubject(f, t) {
+			if c-a > 12 {
+				break
+			}
+			continue
+		}
 		return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/speaker-after", frameEnd: x.frameEnd(c+1, hi)}, true
 	}
 	return attribution{}, false
@@ -540,7 +588,9 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		}
 		if info.ing && end == c {
 			// "X …, saying: “…”": the subject of the sentence speaks.
-			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) {
+			// The comma may close the quote before: "… as a “breach of
+			// trust,” adding: “…”".
+			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) || x.afterComma(end) {
 				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
@@ -703,6 +753,16 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if i > 0 && (d.toks[i-1].kind == tPoss || d.toks[i-1].kind == tWord && determiners[d.tokLow(i-1)] && d.tokLow(i-1) != "that") {
 		return info, false
 	}
+	// "four states", "the March states", "an NBC show": a noun after a
+	// quantifier, or after a capitalised modifier that a determiner
+	// opens ("the Saudis state" keeps its plural subject).
+	if info.base && i > 1 && d.toks[i-1].kind == tWord {
+		w, p := d.tokLow(i), d.tokLow(i-1)
+		plural := strings.HasSuffix(w, "s")
+		if plural && quantifiers[p] || d.toks[i-1].cap && (plural || !strings.HasSuffix(p, "s")) && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" {
+			return info, false
+		}
+	}
 	if info.base && i+1 < len(d.toks) && d.toks[i+1].kind == tWord {
 		n := d.tokLow(i + 1)
 		if verbFollowers[n] {
@@ -791,6 +851,11 @@ func (x *extraction) introducedName(f, m int) bool {
 	case f < e.ments[m].from:
 		// a title or role word before the name: pollster Dan Shore
 		return true
+	case d.isWord(p, "and") && p > 0:
+		// "- Ann Kell and Dan Shore: “…”": the first of two names.
+		if m2 := e.mentAt[p-1]; m2 >= 0 && int(m2) != m && e.ments[m2].to == p {
+			return x.introducedName(e.ments[m2].from, int(m2))
+		}
 	}
 	return false
 }
@@ -830,7 +895,8 @@ func (x *extraction) prevClaim(qi int) int {
 
 // attributeDashLine handles a quoted paragraph signed by the next one, a
 // dash and a name: "“…”" then "- Jane Roe, in a debate." (lists of
-// quotes in fact checks and round-ups).
+// quotes in fact checks and round-ups), or signed at its own end: "“…”
+// ― Jane Roe" (readers' and voters' quotes in a round-up).
 func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
 	d, e := x.d, x.e
 	q := x.quotes[qi]
@@ -838,15 +904,143 @@ func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	a := q.close + 1
-	for a < len(d.toks) && !d.toks[a].para && d.toks[a].kind == tPunct {
+	for a < len(d.toks) && !d.toks[a].para && d.toks[a].kind == tPunct && !isDash(d.tokText(a)) {
 		a++
 	}
-	if a+1 >= len(d.toks) || !d.toks[a].para || !(d.isPunct(a, "-") || d.isPunct(a, "—") || d.isPunct(a, "–")) {
+	if a+1 >= len(d.toks) || !isDash(d.tokText(a)) {
 		return attribution{}, false
 	}
 	m := e.mentAt[a+1]
 	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return attribution{}, false
 	}
+	// "“…” ― Jane Roe": a signature in the quote's own paragraph, after
+	// a quote that opens the paragraph, with nothing but punctuation
+	// after the name.
+	if !d.toks[a].para {
+		if q.open != 0 && !d.toks[q.open].para {
+			return attribution{}, false
+		}
+		for k := e.ments[m].to; k < len(d.toks) && !d.toks[k].para; k++ {
+			if d.toks[k].kind != tPunct {
+				return attribution{}, false
+			}
+		}
+	}
 	return attribution{cue: a, speaker: e.ments[m].ent, npFrom: a + 1, npTo: e.ments[m].to, rule: "direct-quote/dash-line"}, true
+}
+
+// notSubject reports whether the phrase [f,t) before a cue form cannot be
+// its subject: it opens with a preposition, an -ing verb or a participle
+// before a preposition ("giving states more power", "to the 35 states",
+// "compared to what the port charges"), so the form is a noun, not a
+// verb.
+func (x *extraction) notSubject(f, t int) bool {
+	d := x.d
+	if d.toks[f].kind != tWord || d.toks[f].cap {
+		return false
+	}
+	w := d.tokLow(f)
+	return prepositions[w] || len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") && prepositions[d.tokLow(f+1)]
+}
+
+// haveForms are auxiliaries that cannot stand right before an -ing cue
+// of a frame: "the “problems” Roe had answering questions" is no frame.
+var haveForms = setOf(`have has had having`)
+
+// framedLater reports whether the sentence of quote qi goes on after the
+// quote to a cue of speech of its own: "“You squeezed the workers” to
+// drive up the price, she said." Reported speech takes the sentence.
+func (x *extraction) framedLater(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return false
+	}
+	hi := d.sents[d.sentOf[q.close]].to
+	if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
+		hi = x.quotes[qi+1].open
+	}
+	return x.countWords(q.close+1, hi) > 0 && x.cueWithin(q.close+1, hi)
+}
+
+// invertedFrame reports whether "cue NP" after a quote, with the cue at c
+// and the phrase at [f,t), reads as an inverted frame ("“…,” said Roe",
+// "“…,” says a narrator"): no auxiliary before the cue ("“reporter” has
+// revealed her bias"), a phrase that opens with neither a preposition
+// nor an object pronoun ("said in an interview with …"), and a pronoun
+// that no verb follows ("says she warned about …" is the cue of a
+// reported clause).
+func (x *extraction) invertedFrame(a, c, f, t, hi int) bool {
+	d := x.d
+	for k := a; k < c; k++ {
+		if aux[d.tokLow(k)] {
+			return false
+		}
+	}
+	w := d.tokLow(f)
+	if d.toks[f].kind == tWord && !d.toks[f].cap && (prepositions[w] || w == "him" || w == "them" || w == "us" || w == "me") {
+		return false
+	}
+	if t-f == 1 && personPronouns[w] && t < hi && d.toks[t].kind == tWord && !d.toks[t].cap && !prepositions[d.tokLow(t)] && !linkingAdverbs[d.tokLow(t)] {
+		return false
+	}
+	return true
+}
+
+// endsInPunct reports whether quote qi ends in punctuation, inside its
+// closing mark or right after it: speech before its frame does ("“…,”
+// Roe said"); a quoted name that modifies the next word does not ("the
+// “Avatar” star posted").
+func (x *extraction) endsInPunct(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	if q.close < 0 {
+		return true
+	}
+	k := q.close - 1
+	for k > q.open && d.toks[k].kind == tQuote {
+		k--
+	}
+	if k > q.open && d.toks[k].kind == tPunct {
+		return true
+	}
+	a := q.close + 1
+	return a >= len(d.toks) || d.toks[a].kind == tPunct || d.toks[a].para
+}
+
+// quantifiers come before a plural noun, never before a verb.
+var quantifiers = setOf(`two three four five six seven eight nine ten dozen dozens hundreds thousands millions many
+	several few both all other various numerous`)
+
+// bareFrameEnd reports whether a frame's verb ends at token k: the
+// sentence or the frame stops there, or a comma starts a clause of its
+// own ("he demanded, as Bush went on").
+func (x *extraction) bareFrameEnd(k, hi int) bool {
+	d := x.d
+	if k >= hi || k >= len(d.toks) || d.toks[k].para {
+		return true
+	}
+	return d.toks[k].kind == tPunct && (d.isPunct(k, ".") || d.isPunct(k, ",") || d.isPunct(k, ";"))
+}
+
+// isDash reports whether s is a dash that signs a quote: a hyphen, an en
+// or em dash, or a horizontal bar.
+func isDash(s string) bool {
+	return s == "-" || s == "—" || s == "–" || s == "―"
+}
+
+// listGap reports whether tokens [from,to) between two quotes only join
+// them into a list: "and", "or", a comma.
+func (x *extraction) listGap(from, to int) bool {
+	d := x.d
+	if from >= to || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !(d.isWord(k, "and") || d.isWord(k, "or") || d.isPunct(k, ",")) {
+			return false
+		}
+	}
+	return true
 }

@@ -101,6 +101,8 @@ func (x *extraction) run() {
 	x.findMemberships()
 	x.findDirect()
 	x.findReported()
+	x.moveTrailingQuotes()
+	x.joinTrailingQuotes()
 }
 
 // inQuote reports whether token i lies inside a double quote.

@@ -171,6 +171,9 @@ var cueVerbList = []verb{
 	{base: "chuckle", class: cueSpeech, directOnly: true},
 	{base: "holler", class: cueSpeech, directOnly: true},
 	{base: "blurt", class: cueSpeech, directOnly: true, particle: "out"},
+	{base: "beam", class: cueSpeech, directOnly: true},
+	{base: "exhort", class: cueSpeech, directOnly: true},
+	{base: "recount", class: cueSpeech, directOnly: true},
 	{base: "describe", class: cueSpeech, noQuote: true, objContent: true},
 	{base: "quote", class: cueSpeech},
 	{base: "cite", class: cueSpeech, noQuote: true, objContent: true},
@@ -355,6 +358,8 @@ var titleWords = setOf(`president vice president-elect senator sen sen. represen
 	correspondent anchor host commentator pollster activist businessman businesswoman billionaire lawmaker legislator
 	treasurer delegate operative surrogate chairman. superintendent commander admiral marshal councilman councilwoman
 	councillor councilor assemblyman assemblywoman prosecutor counsel head president. whip minority majority leader.
+	recorder clerk auditor comptroller assessor coroner registrar advocate administrator inspector trustee alderman
+	alderwoman solicitor magistrate
 	physician doctor scientist researcher author writer historian president-elect`)
 
 // seniorityWords modify a title: senior deputy leader, former governor.

@@ -126,7 +126,7 @@ func (d *document) splitTitle(m *rawMention) {
 	k := -1
 	for i := m.from; i < m.to-1; i++ {
 		w := d.plainWord(i)
-		if d.toks[i].kind == tWord && (titleWords[w] || honorifics[w]) {
+		if d.toks[i].kind == tWord && (titleWords[w] || honorifics[w] || titleCompound(w)) {
 			k = i
 		}
 	}
@@ -305,4 +305,11 @@ func (d *document) definitionAfter(m *rawMention) {
 			m.kind = graph.Organization
 		}
 	}
+}
+
+// titleCompound reports whether w is a hyphenated compound of titles:
+// "secretary-treasurer", "co-chair".
+func titleCompound(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && titleWords[b] && (titleWords[a] || a == "co" || a == "vice")
 }

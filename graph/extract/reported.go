@@ -216,6 +216,13 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 				j++
 			}
 			if info, ok := x.cueAt(j); ok && !info.ing && (info.past || !info.base || d.tokLow(j) == "says" || strings.HasSuffix(d.tokLow(j), "s")) {
+				// "noted that Roe has criticized the board and called
+				// it “weak”": inside a that-clause, "and" + verb goes
+				// on with the clause's own subject when the quote comes
+				// after it.
+				if d.isWord(k, "and") && (d.isWord(from-1, "that") || d.isWord(from, "that")) && !x.holdsQuote(from, k) && x.holdsQuote(k, to) {
+					continue
+				}
 				if d.isPunct(k-1, ",") {
 					return k - 1
 				}
@@ -279,9 +286,14 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) {
 				return k
 			}
+			// “… disgrace,” denounced her record …: a second predicate,
+			// not a participle before a preposition ("compared to").
+			if x.predicateAt(k) && !(k+1 < to && d.toks[k+1].kind == tWord && prepositions[d.tokLow(k+1)]) {
+				return k
+			}
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
-		case d.isWord(k, "and") && x.predicateAt(k+1):
+		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1)):
 			// "called him a “stiff” and accused him of …": a second
 			// predicate of the speaker's, not part of the content.
 			return k
@@ -357,6 +369,11 @@ func (x *extraction) accordingTo(s, c int) {
 	}
 	if c > sp.from && d.isPunct(c-1, ",") {
 		x.addReported(sp.from, c-1, speaker, c, "reported/according-to", cueSpeech)
+		return
+	}
+	// "“…,” according to the Courier.": the comma closes the quote.
+	if c > sp.from && x.afterComma(c) {
+		x.addReported(sp.from, c, speaker, c, "reported/according-to", cueSpeech)
 	}
 }
 
@@ -657,4 +674,118 @@ func (x *extraction) quoteAfter(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// joinTrailingQuotes appends to a reported claim the quote that follows
+// it as a sentence of its own, with no cue, in the same paragraph or at
+// the start of the next: "Roe added that the board wants a vote soon.
+// “They will not wait for the audit.”" Annotators mark the reported
+// clause and the quote as one content. The claim must end its sentence
+// and have a speaker; a quote of fewer than three words or one that
+// looks like a title stays apart.
+func (x *extraction) joinTrailingQuotes() {
+	d := x.d
+	for qi, q := range x.quotes {
+		if x.quoteClaim[qi] >= 0 || !x.quoteDirect(qi) || q.cont || !x.standalone(qi) {
+			continue
+		}
+		if x.titleLike(qi) || x.words(q) < 3 {
+			continue
+		}
+		s := d.sentOf[q.open]
+		if s == 0 {
+			continue
+		}
+		ps := d.sents[s-1]
+		for ci := len(x.claims) - 1; ci >= 0; ci-- {
+			c := &x.claims[ci]
+			end := c.parts[len(c.parts)-1].to
+			if end > ps.to || end <= ps.from {
+				continue
+			}
+			if ps.to-end > 1 || c.speaker < 0 {
+				break
+			}
+			x.joinQuote(ci, qi)
+			break
+		}
+	}
+}
+
+// moveTrailingQuotes hands a quote sentence joined to the direct claim
+// before it over to a reported clause of the same speaker that ends the
+// frame sentence between them: in "“A,” Roe said, adding that she had
+// fought for the bill. “B.”" annotators join B to the added clause, not
+// to A.
+func (x *extraction) moveTrailingQuotes() {
+	d := x.d
+	for qi := 1; qi < len(x.quotes); qi++ {
+		ci := x.quoteClaim[qi]
+		if ci < 0 || ci != x.quoteClaim[qi-1] || !x.claims[ci].direct || !x.opensSentence(qi) {
+			continue
+		}
+		c := &x.claims[ci]
+		pi := -1
+		for k, p := range c.parts {
+			if p.from == x.quotes[qi].from {
+				pi = k
+			}
+		}
+		if pi <= 0 {
+			continue
+		}
+		s := d.sentOf[x.quotes[qi].open]
+		if s == 0 {
+			continue
+		}
+		ps := d.sents[s-1]
+		prev := x.quotes[qi-1]
+		if prev.close < ps.from || prev.close >= ps.to {
+			continue
+		}
+		rc := -1
+		for k := len(x.claims) - 1; k >= 0; k-- {
+			end := x.claims[k].parts[len(x.claims[k].parts)-1].to
+			if k != ci && end <= ps.to && end > prev.close && ps.to-end <= 1 {
+				rc = k
+				break
+			}
+		}
+		if rc < 0 || x.claims[rc].speaker != c.speaker || !x.handsOver(rc) {
+			continue
+		}
+		moved := c.parts[pi:]
+		c.parts = c.parts[:pi:pi]
+		r := &x.claims[rc]
+		r.parts = append(r.parts, moved...)
+		r.direct = true
+		for k := qi; k < len(x.quotes) && x.quoteClaim[k] == ci; k++ {
+			x.quoteClaim[k] = rc
+		}
+	}
+}
+
+// handsOver reports whether reported claim rc is a clause that a
+// following quote continues: its cue is "add" (adding that …, and added
+// …). On the training split other speech verbs (saying, noting,
+// referring to) were as often kept apart by the annotators as joined.
+func (x *extraction) handsOver(rc int) bool {
+	c := x.claims[rc]
+	if c.cue < 0 {
+		return false
+	}
+	info, ok := cueForms[x.d.tokLow(c.cue)]
+	return ok && info.lemma == "add"
+}
+
+// ingAt reports whether token k is a lower-case -ing word outside quotes:
+// "… “fraud” over delegate selection and threatening to …" goes on with
+// a second predicate.
+func (x *extraction) ingAt(k int) bool {
+	d := x.d
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap || x.inQuote(k) {
+		return false
+	}
+	w := d.tokLow(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }

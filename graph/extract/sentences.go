@@ -169,7 +169,8 @@ func (d *document) isAbbrevBefore(i int) bool {
 	if len(w) == 1 && d.toks[p].cap {
 		return true
 	}
-	return false
+	// A party tag: "Mitch Roe, R-Ky., said".
+	return d.partyTag(p)
 }
 
 // isClosingShape reports whether the quote at token j can close a quote:

@@ -92,6 +92,13 @@ func (x *extraction) speakerIn(from, to int) int {
 	if from >= to {
 		return -1
 	}
+	// "Jane Roe for the Courier", "Jane Roe of Harbour Consult": a person
+	// named before a preposition is the head.
+	if m := e.mentAt[from]; m >= 0 && e.list[e.ments[m].ent].kind == graph.Person {
+		if k := e.ments[m].to; k < to && d.toks[k].kind == tWord && !d.toks[k].cap && prepositions[d.tokLow(k)] {
+			return e.ments[m].ent
+		}
+	}
 	// A name at the end of the phrase is its head.
 	if m := e.mentAt[to-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return e.ments[m].ent
@@ -347,6 +354,13 @@ func (x *extraction) clauseSubject(lo, hi int) int {
 			if !prep && !poss && e.list[mm.ent].kind.IsSpeaker() {
 				return mm.ent
 			}
+			// "Roe's campaign shrugged off the comments, telling …": the
+			// campaign speaks.
+			if h := mm.to + 1; !prep && poss && h < hi && d.toks[h].kind == tWord && groupHeads[d.tokLow(h)] {
+				if ent := x.possessiveGroup(mm.from, h+1); ent >= 0 {
+					return ent
+				}
+			}
 			i = mm.to - 1
 			continue
 		}
@@ -369,7 +383,12 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 	h := to - 1
 	if m := e.mentAt[h]; m >= 0 {
 		k := e.list[e.ments[m].ent].kind
-		return k != graph.Place && k != graph.Event
+		if k != graph.Place && k != graph.Event {
+			return true
+		}
+		// "Ann Kell of Columbia, South Carolina": a speaker named before
+		// a preposition heads the phrase.
+		return x.speakerBeforePrep(from, e.ments[m].from)
 	}
 	t := d.toks[h]
 	if t.kind != tWord {
@@ -377,8 +396,16 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 	}
 	w := d.plainWord(h)
 	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
-		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || personNouns[w]
 }
+
+// personNouns are singular nouns for a person that heads a speaker
+// phrase with no name: "wrote one commenter", "a woman in the crowd
+// said".
+var personNouns = setOf(`commenter reader viewer listener caller attendee participant man woman person mother father
+	son daughter wife husband student teacher worker veteran protester demonstrator user writer blogger neighbor
+	neighbour retiree owner farmer nurse doctor employee witness bystander onlooker passerby resident voter supporter
+	member friend spectator customer shopper parent`)
 
 // documentNouns are texts and voices that say things without a person
 // named: "the email said", "says a narrator", "the report found".
@@ -400,6 +427,26 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		for k := end - 2; k > lo && k >= end-10; k-- {
 			if d.isPunct(k, "(") {
 				end = k
+				break
+			}
+		}
+	}
+	// "Jason Roe — a teacher from Eastmark — says": an apposition set
+	// off by dashes.
+	if end-1 > lo && isAppositionDash(d.tokText(end-1)) && d.toks[end-1].kind == tPunct {
+		for k := end - 2; k > lo && k >= end-25; k-- {
+			if d.toks[k].kind == tQuote || d.isPunct(k, ".") && !d.isAbbrevBefore(k) {
+				break
+			}
+			if d.toks[k].kind == tPunct && isAppositionDash(d.tokText(k)) {
+				// "A former candidate -- John Roe, who lost in 2008 --
+				// said": the name inside the dashes is the speaker.
+				if m := x.e.mentAt[k+1]; m >= 0 && x.e.list[x.e.ments[m].ent].kind == graph.Person {
+					return x.e.ments[m].from, x.e.ments[m].to
+				}
+				if f, t := d.npBefore(k, lo); t > f && x.plausibleSubject(f, t) {
+					return f, t
+				}
 				break
 			}
 		}
@@ -474,21 +521,40 @@ var groupHeads = setOf(`campaign team camp staff aides advisers advisors allies 
 	spokesman spokeswoman spokesperson spokespeople administration`)
 
 // possessiveGroup resolves "Roe's campaign" (a name, a possessive and a
-// group noun ending the phrase) to an organisation named as written.
+// group noun ending the phrase) to an organisation named as written, and
+// "Roe's former campaign strategist" (a role after up to three lower-case
+// modifiers) to a person named as written: the words of someone who
+// works for Roe are not Roe's.
 func (x *extraction) possessiveGroup(from, to int) int {
 	d, e := x.d, x.e
 	h := to - 1
-	if h-2 < from || d.toks[h].kind != tWord || !groupHeads[d.tokLow(h)] || d.toks[h-1].kind != tPoss {
+	if h-2 < from || d.toks[h].kind != tWord {
 		return -1
 	}
-	m := e.mentAt[h-2]
+	kind := graph.Organization
+	p := h - 1
+	if !groupHeads[d.tokLow(h)] {
+		// "Roe's former campaign strategist": a role of the named
+		// person's, after lower-case modifiers, is a person of its own.
+		if !titleWords[d.tokLow(h)] || d.toks[h].cap {
+			return -1
+		}
+		for p > from && d.toks[p].kind == tWord && !d.toks[p].cap && h-p < 4 {
+			p--
+		}
+		kind = graph.Person
+	}
+	if p-1 < from || d.toks[p].kind != tPoss {
+		return -1
+	}
+	m := e.mentAt[p-1]
 	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return -1
 	}
 	start := e.ments[m].from
 	name := d.canonical(start, to)
-	idx := e.lookupOrAdd(graph.Organization, name)
-	e.addMention(d, mention{from: h, to: to, ent: idx, kind: graph.Organization, titleFrom: -1})
+	idx := e.lookupOrAdd(kind, name)
+	e.addMention(d, mention{from: h, to: to, ent: idx, kind: kind, titleFrom: -1})
 	if e.list[idx].firstStart < 0 || d.toks[start].start < e.list[idx].firstStart {
 		e.list[idx].firstStart, e.list[idx].firstEnd = d.toks[start].start, d.toks[h].end
 	}
@@ -576,4 +642,28 @@ func (d *document) nounHead(i, end, lo int) bool {
 		return true
 	}
 	return !npStop[p] && !isCue(p) && !aux[p] && i-2 >= lo && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)]
+}
+
+// speakerBeforePrep reports whether [from,to) holds a speaker's name
+// followed by a preposition: "Ann Kell of Columbia".
+func (x *extraction) speakerBeforePrep(from, to int) bool {
+	d, e := x.d, x.e
+	for i := from; i < to; i++ {
+		m := e.mentAt[i]
+		if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+			continue
+		}
+		k := e.ments[m].to
+		if k < to && d.toks[k].kind == tWord && !d.toks[k].cap && prepositions[d.tokLow(k)] {
+			return true
+		}
+		i = k - 1
+	}
+	return false
+}
+
+// isAppositionDash reports whether s is a dash that can set off an
+// apposition: an em or en dash, or a double hyphen.
+func isAppositionDash(s string) bool {
+	return s == "—" || s == "–" || s == "--"
 }
