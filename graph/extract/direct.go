@@ -895,8 +895,7 @@ func (x *extraction) prevClaim(qi int) int {
 
 // attributeDashLine handles a quoted paragraph signed by the next one, a
 // dash and a name: "“…”" then "- Jane Roe, in a debate." (lists of
-// quotes in fact checks and round-ups), or signed at its own end: "“…”
-// ― Jane Roe" (readers' and voters' quotes in a round-up).
+// quotes in fact checks and round-ups).
 func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
 	d, e := x.d, x.e
 	q := x.quotes[qi]
@@ -904,28 +903,15 @@ func (x *extraction) attributeDashLine(qi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	a := q.close + 1
-	for a < len(d.toks) && !d.toks[a].para && d.toks[a].kind == tPunct && !isDash(d.tokText(a)) {
+	for a < len(d.toks) && !d.toks[a].para && d.toks[a].kind == tPunct {
 		a++
 	}
-	if a+1 >= len(d.toks) || !isDash(d.tokText(a)) {
+	if a+1 >= len(d.toks) || !d.toks[a].para || !(d.isPunct(a, "-") || d.isPunct(a, "—") || d.isPunct(a, "–")) {
 		return attribution{}, false
 	}
 	m := e.mentAt[a+1]
 	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return attribution{}, false
-	}
-	// "“…” ― Jane Roe": a signature in the quote's own paragraph, after
-	// a quote that opens the paragraph, with nothing but punctuation
-	// after the name.
-	if !d.toks[a].para {
-		if q.open != 0 && !d.toks[q.open].para {
-			return attribution{}, false
-		}
-		for k := e.ments[m].to; k < len(d.toks) && !d.toks[k].para; k++ {
-			if d.toks[k].kind != tPunct {
-				return attribution{}, false
-			}
-		}
 	}
 	return attribution{cue: a, speaker: e.ments[m].ent, npFrom: a + 1, npTo: e.ments[m].to, rule: "direct-quote/dash-line"}, true
 }
@@ -1022,12 +1008,6 @@ func (x *extraction) bareFrameEnd(k, hi int) bool {
 		return true
 	}
 	return d.toks[k].kind == tPunct && (d.isPunct(k, ".") || d.isPunct(k, ",") || d.isPunct(k, ";"))
-}
-
-// isDash reports whether s is a dash that signs a quote: a hyphen, an en
-// or em dash, or a horizontal bar.
-func isDash(s string) bool {
-	return s == "-" || s == "—" || s == "–" || s == "―"
 }
 
 // listGap reports whether tokens [from,to) between two quotes only join
