@@ -30,6 +30,10 @@ const (
 // ErrNoPath is returned when no path joins the two nodes within the bounds.
 var ErrNoPath = errors.New("no path")
 
+// ErrGaveUp is matched (besides ErrNoPath) by the error of a search that
+// stopped at PathOptions.MaxVisits: a path may exist further on.
+var ErrGaveUp = errors.New("gave up")
+
 // Step is one edge of a path, walked From -> To (which may be against the
 // edge's own direction: Forward says).
 type Step struct {
@@ -171,7 +175,7 @@ func (s *pathSearch) expand(ctx context.Context, grow, other *side) (string, err
 			}
 			next = append(next, n)
 			if s.visits++; s.visits > s.opt.MaxVisits {
-				return "", fmt.Errorf("%w: gave up after visiting %d nodes", ErrNoPath, s.opt.MaxVisits)
+				return "", fmt.Errorf("%w: %w after visiting %d nodes", ErrNoPath, ErrGaveUp, s.opt.MaxVisits)
 			}
 		}
 	}
