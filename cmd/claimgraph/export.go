@@ -32,7 +32,13 @@ type exportOptions struct {
 	cluster  string
 	title    string
 	renderer string
+	maxNodes int
 }
+
+// pictureMaxNodes bounds a focused picture (dot, svg, png) unless
+// --max-nodes says otherwise: Graphviz lays out a few thousand nodes at
+// most, and a hub's whole neighbourhood can be hundreds of thousands.
+const pictureMaxNodes = 2000
 
 func newExportCmd(a *app) *cobra.Command {
 	o := &exportOptions{}
@@ -56,7 +62,9 @@ made of several files (csv, neo4j).
            array) for a fact-checker to complete with a rating
 
 --focus, --depth, --rel, --kind, --since and --until select a part of the
-graph for any format.`,
+graph for any format. A focused walk stops at --max-nodes nodes, nearest
+hops first (default: no bound, 2000 for dot, svg and png), and says so on
+standard error when it did.`,
 		Example: `  claimgraph export --format jsonl > backup.jsonl
   claimgraph export --format dot --focus "Jane Roe" --depth 2 | dot -Tsvg > roe.svg
   claimgraph export --format svg --cluster party > graph.svg
@@ -64,6 +72,9 @@ graph for any format.`,
   claimgraph export --format neo4j --out neo4j-import/`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("max-nodes") && isPicture(o.format.value) {
+				o.maxNodes = pictureMaxNodes
+			}
 			if err := o.check(); err != nil {
 				return err
 			}
@@ -77,6 +88,7 @@ graph for any format.`,
 	f.StringVar(&o.base, "base", export.DefaultBaseIRI, "rdf: base IRI of resources and predicates")
 	f.StringSliceVar(&o.focus, "focus", nil, "only the neighbourhood of this entity (name, alias or ID; repeatable)")
 	f.IntVar(&o.depth, "depth", 1, "with --focus: hops from the focus")
+	f.IntVar(&o.maxNodes, "max-nodes", 0, "with --focus: stop the walk at this many nodes (0: no bound; dot, svg and png: 2000 unless set)")
 	f.StringSliceVar(&o.rels, "rel", nil, "only these relations (said, member-of, about, disputes, supports, mentions, reviews)")
 	f.StringSliceVar(&o.kinds, "kind", nil, "only nodes of these kinds (person, party, organization, place, event, claim, article, factcheck)")
 	f.StringVar(&o.since, "since", "", "only edges from articles dated on or after YYYY-MM-DD")
@@ -104,6 +116,9 @@ func (o *exportOptions) check() error {
 	if o.depth < 0 {
 		return usagef("claimgraph export --focus NAME --depth 2", "--depth must be 0 or more")
 	}
+	if o.maxNodes < 0 {
+		return usagef("claimgraph export --focus NAME --max-nodes 500", "--max-nodes must be 0 or more")
+	}
 	if _, err := export.ParseCluster(o.cluster); err != nil {
 		return usagef("claimgraph export --format dot --cluster party", "--cluster: %v", err)
 	}
@@ -117,7 +132,7 @@ func (o *exportOptions) check() error {
 
 // filter resolves names and parses the selection flags.
 func (o *exportOptions) filter(ctx context.Context, r graph.Reader) (export.Filter, error) {
-	f := export.Filter{Depth: o.depth, Since: o.since, Until: o.until}
+	f := export.Filter{Depth: o.depth, Since: o.since, Until: o.until, MaxNodes: o.maxNodes}
 	for _, name := range o.focus {
 		nodes, err := ask.Resolve(ctx, r, name)
 		if err != nil {
@@ -151,10 +166,13 @@ func runExport(ctx context.Context, a *app, db *store.DB, o *exportOptions) erro
 	}
 	var src export.Source = db
 	format := o.format.value
-	if !f.IsZero() || format == "dot" || format == "svg" || format == "png" {
+	if !f.IsZero() || isPicture(format) {
 		v, err := export.Select(ctx, db, f)
 		if err != nil {
 			return err
+		}
+		if v.Truncated() {
+			fmt.Fprintf(a.stderr, "export: the neighbourhood was cut at %d nodes, nearest first (--max-nodes 0 for all of it)\n", f.MaxNodes)
 		}
 		src = v
 		if format == "jsonl" || format == "json" {
@@ -172,6 +190,9 @@ func runExport(ctx context.Context, a *app, db *store.DB, o *exportOptions) erro
 	}
 	return bw.Flush()
 }
+
+// isPicture reports whether format is drawn from a View (dot, svg, png).
+func isPicture(format string) bool { return format == "dot" || format == "svg" || format == "png" }
 
 func writeFormat(ctx context.Context, a *app, w io.Writer, src export.Source, o *exportOptions) error {
 	switch o.format.value {

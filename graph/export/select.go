@@ -31,6 +31,11 @@ type Filter struct {
 	// touch. An edge with no article or an undated one is dropped when a
 	// range is set.
 	Since, Until string
+	// MaxNodes, with Focus, stops the walk once that many nodes are
+	// selected (0: no bound), nearest hops first; the View says so
+	// (Truncated). A picture of a hub's whole neighbourhood is otherwise
+	// hundreds of thousands of nodes held in memory.
+	MaxNodes int
 }
 
 // IsZero reports whether f selects the whole graph.
@@ -42,6 +47,9 @@ func (f Filter) IsZero() bool {
 func (f Filter) validate() error {
 	if f.Depth < 0 {
 		return fmt.Errorf("depth %d: must be 0 or more", f.Depth)
+	}
+	if f.MaxNodes < 0 {
+		return fmt.Errorf("max nodes %d: must be 0 or more", f.MaxNodes)
 	}
 	for _, d := range []struct{ name, val string }{{"since", f.Since}, {"until", f.Until}} {
 		if d.val == "" {
@@ -88,6 +96,7 @@ func Select(ctx context.Context, r graph.Reader, f Filter) (*View, error) {
 type selector struct {
 	r     graph.Reader
 	f     Filter
+	cut   bool                  // the walk stopped at f.MaxNodes
 	dates map[string]string     // article ID -> date ("" when undated or missing)
 	nodes map[string]graph.Node // nodes fetched so far
 }
@@ -208,12 +217,16 @@ func (s *selector) focus(ctx context.Context) (*View, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(next) == 0 {
+		if len(next) == 0 || s.cut {
 			break
 		}
 		frontier = next
 	}
-	return s.induced(ctx, seen)
+	v, err := s.induced(ctx, seen)
+	if v != nil {
+		v.truncated = s.cut
+	}
+	return v, err
 }
 
 // step walks one hop from frontier and returns the newly reached nodes.
@@ -236,10 +249,15 @@ func (s *selector) step(ctx context.Context, frontier []string, seen map[string]
 			if err != nil {
 				return nil, err
 			}
-			if ok {
-				seen[other] = true
-				next = append(next, other)
+			if !ok {
+				continue
 			}
+			if s.f.MaxNodes > 0 && len(seen) >= s.f.MaxNodes {
+				s.cut = true
+				return next, nil
+			}
+			seen[other] = true
+			next = append(next, other)
 		}
 	}
 	return next, nil

@@ -87,6 +87,46 @@ func TestSelectKeepsWhatTheFilterAsksFor(t *testing.T) {
 	}
 }
 
+func TestSelectStopsAtMaxNodesNearestFirst(t *testing.T) {
+	f := newFixture(t)
+	depth1 := []string{f.brandt, f.freeFair, f.prf, f.fake, f.path, f.a2}
+	cases := []struct {
+		name      string
+		filter    Filter
+		n         int
+		within    []string // every node kept is one of these
+		truncated bool
+	}{
+		{"a bound inside the first hop keeps part of it",
+			Filter{Focus: []string{f.brandt}, Depth: 2, MaxNodes: 3}, 3, depth1, true},
+		{"a bound the first hop fills exactly stops before the second",
+			Filter{Focus: []string{f.brandt}, Depth: 2, MaxNodes: 6}, 6, depth1, true},
+		{"a bound the walk never reaches changes nothing",
+			Filter{Focus: []string{f.brandt}, Depth: 1, MaxNodes: 6}, 6, depth1, false},
+		{"no bound", Filter{Focus: []string{f.brandt}, Depth: 1}, 6, depth1, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v, err := Select(context.Background(), f.g, c.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, _ := viewIDs(t, v)
+			if len(nodes) != c.n || !slices.Contains(nodes, f.brandt) {
+				t.Errorf("nodes %v: want %d with the focus", nodes, c.n)
+			}
+			for _, n := range nodes {
+				if !slices.Contains(c.within, n) {
+					t.Errorf("node %s is further than the first hop", n)
+				}
+			}
+			if v.Truncated() != c.truncated {
+				t.Errorf("Truncated() = %v, want %v", v.Truncated(), c.truncated)
+			}
+		})
+	}
+}
+
 func TestSelectRefusesBadFilters(t *testing.T) {
 	f := newFixture(t)
 	cases := []struct {
@@ -96,6 +136,7 @@ func TestSelectRefusesBadFilters(t *testing.T) {
 	}{
 		{"an unknown focus", Filter{Focus: []string{"person/nobody"}, Depth: 1}, `focus "person/nobody": not found`},
 		{"a negative depth", Filter{Focus: []string{f.voss}, Depth: -1}, "depth -1"},
+		{"a negative node bound", Filter{Focus: []string{f.voss}, MaxNodes: -1}, "max nodes -1"},
 		{"a date that is not YYYY-MM-DD", Filter{Since: "March 2024"}, `since "March 2024": want a date YYYY-MM-DD`},
 		{"an empty range", Filter{Since: "2024-03-05", Until: "2024-03-01"}, "is after until"},
 		{"an unknown relation", Filter{Rels: []graph.Rel{"likes"}}, `relation "likes"`},

@@ -21,10 +21,15 @@ type Source interface {
 // edges sorted by (From, Rel, To, Article), every edge's endpoints among the
 // nodes. Select makes one; NewView builds one from slices.
 type View struct {
-	nodes []graph.Node
-	edges []graph.Edge
-	index map[string]int
+	nodes     []graph.Node
+	edges     []graph.Edge
+	index     map[string]int
+	truncated bool // Select stopped at Filter.MaxNodes
 }
+
+// Truncated reports whether Select stopped its walk at Filter.MaxNodes, so
+// that the view holds only part of the neighbourhood asked for.
+func (v *View) Truncated() bool { return v.truncated }
 
 // NewView returns a View of nodes and edges. It sorts both, keeps the first
 // of nodes with the same ID and of edges with the same key, and drops edges
