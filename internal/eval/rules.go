@@ -75,19 +75,11 @@ func (rt ruleTally) add(golds []gold, preds []pred) {
 			c.Unmatched++
 			continue
 		}
-		g := golds[i]
-		right := nameMatches(p.names, g.source)
-		if g.named {
-			c.Judged++
-			if right {
-				c.JudgedOK++
-			}
-		}
-		if !g.named || right {
-			c.OK++
-		} else {
-			c.WrongSpeaker++
-		}
+		j := judge(golds[i], p)
+		c.Judged += count(j.judged)
+		c.JudgedOK += count(j.speakerOK)
+		c.OK += count(j.e2e)
+		c.WrongSpeaker += count(!j.e2e)
 	}
 }
 

@@ -17,18 +17,31 @@ func (t *tally) add(golds []gold, preds []pred) {
 	t.pred += len(preds)
 	t.tp += len(m)
 	for _, ij := range m {
-		g, p := golds[ij[0]], preds[ij[1]]
-		ok := nameMatches(p.names, g.source)
-		if g.named {
-			t.spkN++
-			if ok {
-				t.spkOK++
-			}
-		}
-		if !g.named || ok {
-			t.e2e++
-		}
+		j := judge(golds[ij[0]], preds[ij[1]])
+		t.spkN += count(j.judged)
+		t.spkOK += count(j.speakerOK)
+		t.e2e += count(j.e2e)
 	}
+}
+
+// judgement is how a claim matched to an annotation fares: its speaker is
+// judged when the annotated source holds a name, right when a name of the
+// claim's speaker shares a word or acronym with it, and the claim counts
+// end to end when its speaker is right or not judged. The overall and the
+// per-rule tallies both judge with it.
+type judgement struct{ judged, speakerOK, e2e bool }
+
+func judge(g gold, p pred) judgement {
+	ok := nameMatches(p.names, g.source)
+	return judgement{judged: g.named, speakerOK: g.named && ok, e2e: !g.named || ok}
+}
+
+// count is 1 for true, 0 for false.
+func count(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func bags(golds []gold) []bag {
