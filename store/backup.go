@@ -167,43 +167,66 @@ func (d *profileDict) forget() {
 
 // RestoreReplacing replaces the database in directory path with the backup
 // in r, so that path holds either the old graph or the whole backup, never
-// part of it. The backup is loaded into a new directory beside path and
-// only once it is complete does it take path's place (path is renamed
-// aside, the new directory renamed to path, the old one deleted). The old
-// database is held open, and so locked against writers, until then. On
-// any error before the renames, path is left exactly as it was and the new
-// directory is removed. A crash between the two renames leaves both
-// directories beside path (path + ".restore-*" is the complete backup).
-// It returns the restored database's statistics.
+// part of it. The backup is loaded into a new directory beside path; only
+// once it is complete does it take path's place (path is renamed aside,
+// the new directory renamed to path, the old one deleted). The old
+// database is opened first, so that a database in use is refused before
+// anything is loaded, and its directory stays locked against other
+// processes until the renames are done. On any error before the renames,
+// path is left exactly as it was and the new directory is removed. A
+// crash between the two renames leaves both directories beside path
+// (path + ".restore-*" is the complete backup). It returns the restored
+// database's statistics.
 func RestoreReplacing(ctx context.Context, path string, r io.Reader, opts Options) (Stats, error) {
 	old, err := Open(path, opts)
 	if err != nil {
 		return Stats{}, err
 	}
-	defer old.Close()
 	parent, base := filepath.Split(filepath.Clean(path))
 	tmp, err := os.MkdirTemp(parent, base+".restore-*")
 	if err != nil {
-		return Stats{}, fmt.Errorf("restore into %s: %w", path, err)
+		return Stats{}, errors.Join(fmt.Errorf("restore into %s: %w", path, err), old.Close())
 	}
 	st, err := restoreInto(ctx, tmp, r, opts)
 	if err != nil {
 		_ = os.RemoveAll(tmp)
+		return Stats{}, errors.Join(err, old.Close())
+	}
+	if err := swapDirs(old, path, tmp); err != nil {
 		return Stats{}, err
 	}
+	return st, nil
+}
+
+// swapDirs closes old (the database at path) and, holding path's lock
+// from there on, renames path aside, tmp to path, and deletes the old
+// directory. badger writes into its directory by path while it closes, so
+// it must close before its directory moves. Until path is renamed, an
+// error removes tmp and leaves path as it was.
+func swapDirs(old *DB, path, tmp string) error {
+	keep := func(err error) error { // path is intact: the new directory goes
+		_ = os.RemoveAll(tmp)
+		return err
+	}
+	if err := old.Close(); err != nil {
+		return keep(err)
+	}
+	release, err := holdLock(path)
+	if err != nil {
+		return keep(fmt.Errorf("restore into %s: %w", path, err))
+	}
+	defer release()
 	trash := tmp + ".old"
 	if err := os.Rename(path, trash); err != nil {
-		_ = os.RemoveAll(tmp)
-		return Stats{}, fmt.Errorf("restore into %s: move the old database aside: %w", path, err)
+		return keep(fmt.Errorf("restore into %s: move the old database aside: %w", path, err))
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return Stats{}, fmt.Errorf("restore into %s: the old database is at %s and the restored one at %s: %w", path, trash, tmp, err)
+		return fmt.Errorf("restore into %s: the old database is at %s and the restored one at %s: %w", path, trash, tmp, err)
 	}
-	_ = old.Close() // its files are at trash now
 	if err := os.RemoveAll(trash); err != nil {
-		return st, fmt.Errorf("restore into %s: restored, but the old database at %s is not deleted: %w", path, trash, err)
+		return fmt.Errorf("restore into %s: restored, but the old database at %s is not deleted: %w", path, trash, err)
 	}
-	return st, nil
+	return nil
 }
 
 // restoreInto loads r into a new database at dir and returns its stats.

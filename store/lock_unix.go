@@ -37,3 +37,21 @@ func processAlive(pid int) bool {
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
 }
+
+// holdLock takes the lock badger takes on the directory (exclusive) and
+// keeps it until release is called, so that no claimgraph or badger
+// process opens the directory meanwhile.
+func holdLock(path string) (release func(), err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, lockedError(path, false)
+		}
+		return nil, err
+	}
+	return func() { f.Close() }, nil // closing the descriptor releases the lock
+}
