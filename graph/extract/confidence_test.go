@@ -8,8 +8,8 @@ func TestConfidenceFallsBackToFamilyThenKind(t *testing.T) {
 		want float64
 	}{
 		{"reported/that-clause:say", ruleConfidence["reported/that-clause:say"]},
-		{"reported/that-clause:vow", ruleConfidence["reported/that-clause"]},
-		{"reported/according-to", ruleConfidence["reported"]},
+		{"reported/that-clause:murmur", ruleConfidence["reported/that-clause"]},
+		{"reported/no-such-rule", ruleConfidence["reported"]},
 		{"direct-quote/dash-line", ruleConfidence["direct-quote"]},
 		{"member-of/apposition", 0.95},
 		{"member-of/of-party", ruleConfidence["member-of"]},
