@@ -155,6 +155,42 @@ func (d *document) joinsName(j int) bool {
 	if w == "of" || w == "for" || w == "on" {
 		return d.headWord(j - 1)
 	}
+	if w == "and" {
+		return d.andJoinsName(j)
+	}
+	return false
+}
+
+// andJoinsName reports whether the "and" at j lies inside a party or
+// organisation name defined by an acronym: "Justice and Development Party
+// (JDP)". The capitalised words after it must end in a party or
+// organisation word followed by "(ACR)" whose letters fit the whole name.
+func (d *document) andJoinsName(j int) bool {
+	// a head word before "and" ends a name of its own ("the Commission
+	// and Court (CC)" is two bodies)
+	if j == 0 || !d.nameToken(j-1) || orgWords[d.tokLow(j-1)] || partyWords[d.tokLow(j-1)] {
+		return false
+	}
+	from := j - 1
+	for from > 0 && d.nameToken(from-1) && !d.toks[from].para {
+		from--
+	}
+	to := j + 1
+	for to < len(d.toks) && d.nameToken(to) {
+		to++
+	}
+	if to == j+1 || !partyWords[d.tokLow(to-1)] && !orgWords[d.tokLow(to-1)] {
+		return false
+	}
+	if !d.isPunct(to, "(") || to+2 >= len(d.toks) || !d.toks[to+1].acro || !d.isPunct(to+2, ")") {
+		return false
+	}
+	// the name may start after a sentence-initial "The"
+	for f := j - 1; f >= from; f-- {
+		if acronymFits(d.tokText(to+1), d.runText(f, to)) {
+			return true
+		}
+	}
 	return false
 }
 

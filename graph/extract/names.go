@@ -148,7 +148,9 @@ func (d *document) splitTitle(m *rawMention) {
 			return
 		}
 	}
-	if name >= m.to {
+	// "National Justice League", "Senate Justice Committee": a title word
+	// inside an organisation's name does not split a person off it.
+	if name >= m.to || d.orgLike(name, m.to) {
 		return
 	}
 	m.titleFrom = k

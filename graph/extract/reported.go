@@ -385,6 +385,10 @@ func (x *extraction) nounClaim(s, c int) {
 	k := c + 1
 	if d.isWord(k, "by") || d.isWord(k, "from") {
 		f, t := d.npAfter(k+1, sp.to)
+		// a name that holds a stop word ("Justice and Development Party")
+		for t > f && t < sp.to && x.e.mentAt[t] >= 0 && x.e.mentAt[t] == x.e.mentAt[t-1] {
+			t++
+		}
 		speaker = x.speakerIn(f, t)
 		for t < sp.to && (d.isPunct(t, "(") || d.isPunct(t, ")") || (x.e.mentAt[t] >= 0 && d.isPunct(t-1, "("))) {
 			t++
@@ -474,6 +478,16 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	if info.class == cueDispute || info.class == cueSupport {
 		switch x.stanceObject(speaker, c, k, sp.to, info) {
 		case objRef:
+			// "rejected the NJL's allegations as “recycled theories”":
+			// the characterisation after "as" is the speaker's claim,
+			// and it disputes what the object refers to.
+			as := x.asAfterObject(k, sp.to)
+			if as < 0 {
+				return
+			}
+			if x.addReported(as+1, sp.to, speaker, c, "reported/stance-as:"+info.lemma, info.class) {
+				x.stanceRefs[len(x.stanceRefs)-1].claim = len(x.claims) - 1
+			}
 			return
 		case objBare:
 			k = x.verbGroupStart(c, sp.from)
@@ -494,6 +508,24 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 			x.stanceRefs[r-1].claim = len(x.claims) - 1
 		}
 	}
+}
+
+// asAfterObject returns the "as" that follows a short object starting at k
+// ("the party's allegations as …", "the claims as …"), or -1.
+func (x *extraction) asAfterObject(k, hi int) int {
+	d := x.d
+	for j := k + 1; j < hi && j < k+6; j++ {
+		switch {
+		case d.isWord(j, "as"):
+			if j+1 < hi && (d.toks[j+1].kind == tWord || d.toks[j+1].kind == tQuote) {
+				return j
+			}
+			return -1
+		case d.toks[j].kind != tWord && d.toks[j].kind != tPoss:
+			return -1
+		}
+	}
+	return -1
 }
 
 // beForms make a following past participle passive: "was promised",
