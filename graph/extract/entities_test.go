@@ -188,6 +188,12 @@ func TestMemberships(t *testing.T) {
 		{"of the party after the name",
 			"Tariq Quill of the Citizens Renewal Party disagreed.",
 			"person/tariq-quill -member-of-> party/citizens-renewal-party"},
+		{"of the party set off by commas after the name",
+			"Tariq Quill, of the Citizens Renewal Party (CRP), disagreed.",
+			"person/tariq-quill -member-of-> party/crp"},
+		{"a long apposition whose party comes after another role",
+			"Tariq Quill, the head of the audit panel in the regional assembly and a senior figure in the Citizens Renewal Party (CRP), spoke.",
+			"person/tariq-quill -member-of-> party/crp (head)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := edgesOf(Extract(articleNode(tc.text)), graph.MemberOf)

@@ -441,7 +441,7 @@ var commonWords = setOf(`a an the this that these those there here it its it's h
 // abbreviations end with a dot that does not end the sentence.
 var abbreviations = setOf(`mr mrs ms dr st jr sr gov sen rep gen lt col capt sgt prof rev hon no nos vol vols vs
 	etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec ave blvd mt ft pp p fig approx est dept
-	univ assn bros messrs mx adm cmdr maj pres supt sec cong u.s u.k u.n e.g i.e a.m p.m`)
+	univ assn bros messrs mx adm cmdr maj pres supt sec cong u.s u.k u.n e.g i.e a.m p.m rs`)
 
 // strongStarters are words that begin a sentence after an ambiguous
 // abbreviation dot (in the U.S. The ...).

@@ -132,9 +132,9 @@ func (x *extraction) findMemberships() {
 		x.titleBefore(m)
 		x.appositionAfter(m)
 		x.possessiveAfter(m)
-		// X of the Y party
-		if d.isWord(m.to, "of") {
-			k := m.to + 1
+		// X of the Y party; X, of the Y party,
+		if of := m.to + b2i(d.isPunct(m.to, ",")); d.isWord(of, "of") {
+			k := of + 1
 			if d.isWord(k, "the") {
 				k++
 			}
@@ -143,6 +143,14 @@ func (x *extraction) findMemberships() {
 			}
 		}
 	}
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // orgAt returns the party or organisation mentioned at token k, or -1.
@@ -255,7 +263,9 @@ func (x *extraction) appositionAfter(m mention) {
 	roleDone := false
 	org := -1
 	end := i
-	for k := i; k < len(d.toks) && k < i+10; k++ {
+	// up to 20 words: "the leader of the opposition in the city council
+	// and a senior figure in the Awami Reform Party"
+	for k := i; k < len(d.toks) && k < i+20; k++ {
 		t := d.toks[k]
 		if t.kind == tPunct || t.kind == tQuote || t.para && k > i {
 			break

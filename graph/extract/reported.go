@@ -431,8 +431,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		x.addReported(sp.from, f-1, x.speakerIn(f, t), c, "reported/speaker-after", info.class)
 		return
 	}
-	// "…, said X." — cue first after a comma.
-	if end == c && d.isPunct(c-1, ",") && !info.ing {
+	// "…, said X." — cue first after a comma; not when a subject and its
+	// apposition end at that comma ("Jane Roe, of the CRP, said the …").
+	appositive := t > f && t < end-1 && d.isPunct(t, ",") && x.plausibleSubject(f, t)
+	if end == c && d.isPunct(c-1, ",") && !info.ing && !appositive {
 		f2, t2 := d.npAfter(c+1, sp.to)
 		// The speaker follows the cue at once: in "X, the party's
 		// leader, spoke to reporters" the cue is X's and says nothing.
@@ -624,8 +626,9 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 	// "said on Sunday that …", "said in a statement that …": skip the
 	// adverbial phrase to the that-clause; without one there is no claim.
 	// "spoke to reporters", "talked to the press": whom one speaks to is
-	// no claim either.
-	toListener := d.isWord(k, "to") && (info.lemma == "speak" || info.lemma == "talk")
+	// no claim either, nor what one responds to ("did not respond to a
+	// request for comment"; "responded by saying that …" still is).
+	toListener := d.isWord(k, "to") && (info.lemma == "speak" || info.lemma == "talk" || info.lemma == "respond" || info.lemma == "reply")
 	if k < hi && d.toks[k].kind == tWord && prepositions[d.tokLow(k)] && (!d.isWord(k, "to") || toListener) {
 		k = x.skipToThat(k, hi)
 		if k < 0 {
