@@ -271,6 +271,11 @@ func (x *extraction) pronoun(i int, w string) int {
 	}
 	for ps := s - 1; ps >= 0 && s-ps <= 6; ps-- {
 		sp := d.sents[ps]
+		// "The mayor, who …, has faced questions. She said …": a
+		// description heading the sentence is its subject.
+		if ent := x.descriptionSubject(sp.from, sp.to); ent >= 0 && want(e.list[ent].kind, e.list[ent].gender) {
+			return ent
+		}
 		for j := sp.from; j < sp.to; j++ {
 			m := e.mentAt[j]
 			if m < 0 {
@@ -285,6 +290,29 @@ func (x *extraction) pronoun(i int, w string) int {
 				x.noteAntecedent(i, m)
 				return mm.ent
 			}
+		}
+	}
+	return -1
+}
+
+// descriptionSubject resolves a description that opens the sentence
+// [from,to) ("The governor", "The former mayor") to the entity holding
+// that title, or -1.
+func (x *extraction) descriptionSubject(from, to int) int {
+	d := x.d
+	if !d.isWord(from, "the") {
+		return -1
+	}
+	for h := from + 1; h < to && h <= from+3; h++ {
+		t := d.toks[h]
+		if t.kind != tWord || x.e.mentAt[h] >= 0 {
+			return -1
+		}
+		if titleWords[d.plainWord(h)] {
+			if h+1 < to && d.toks[h+1].kind == tWord && !d.isWord(h+1, "who") && (d.isWord(h+1, "of") || titleWords[d.plainWord(h+1)] || d.toks[h+1].cap) {
+				return -1 // "the governor of Sindh", "the Senate leader X"
+			}
+			return x.byDescription(from, h+1)
 		}
 	}
 	return -1
