@@ -454,7 +454,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		rule = "reported/shared-subject"
 	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
-	case (t <= f || info.ing) && end > sp.from && (d.isPunct(end-1, ",") || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
+	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
 		// the subject of the sentence speaks.
 		speaker = x.clauseSubject(sp.from, end)

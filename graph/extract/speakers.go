@@ -380,6 +380,10 @@ func (x *extraction) clauseSubject(lo, hi int) int {
 			mm := e.ments[m]
 			poss := mm.to < hi && d.toks[mm.to].kind == tPoss
 			if !prep && !poss && e.list[mm.ent].kind.IsSpeaker() {
+				// "CRP chairman Jane Roe": the party modifies the person.
+				if p := x.titledPersonAfter(mm.to, hi); p >= 0 {
+					return p
+				}
 				return mm.ent
 			}
 			// "Roe's campaign shrugged off the comments, telling …": the
@@ -396,6 +400,24 @@ func (x *extraction) clauseSubject(lo, hi int) int {
 		if !prep && (personPronouns[w] || w == "it") {
 			return x.pronoun(i, w)
 		}
+	}
+	return -1
+}
+
+// titledPersonAfter returns the person named after lower-case title words
+// that start at k ("chairman Jane Roe", "senior deputy leader X"), or -1.
+func (x *extraction) titledPersonAfter(k, hi int) int {
+	d, e := x.d, x.e
+	j, title := k, false
+	for j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && (titleWords[d.plainWord(j)] || seniorityWords[d.plainWord(j)]) {
+		title = title || titleWords[d.plainWord(j)]
+		j++
+	}
+	if !title || j >= hi || e.mentAt[j] < 0 {
+		return -1
+	}
+	if ent := e.ments[e.mentAt[j]].ent; e.list[ent].kind == graph.Person {
+		return ent
 	}
 	return -1
 }
