@@ -391,6 +391,9 @@ var orgNouns = setOf(`newspaper paper daily channel network agency company firm 
 	campaign committee website magazine outlet broadcaster station tv administration government team office
 	foundation institute think-tank union`)
 
+// outletNouns name an outlet before its one-word name: "the daily Jang".
+var outletNouns = setOf(`newspaper paper daily weekly channel network broadcaster station magazine tabloid website outlet agency`)
+
 // partyNouns are lower-case nouns that make the capitalised word before them
 // a party.
 var partyNouns = setOf(`party`)

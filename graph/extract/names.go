@@ -282,6 +282,10 @@ func (d *document) kindFromContext(i int) graph.Kind {
 	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && placePreps[d.tokLow(i-1)] {
 		return graph.Place
 	}
+	// "the daily Jang", "the broadcaster Kanal": an outlet noun before it.
+	if i > 1 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && outletNouns[d.tokLow(i-1)] && d.isWord(i-2, "the") {
+		return graph.Organization
+	}
 	if i > 1 && d.isWord(i-1, "of") && d.toks[i-2].kind == tWord && titleWords[d.tokLow(i-2)] {
 		return graph.Place
 	}

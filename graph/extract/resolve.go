@@ -54,6 +54,23 @@ func (e *entities) addRaw(d *document, m rawMention, ent int) {
 	if m.titleFrom >= 0 {
 		e.addTitle(ent, d.plainWord(titleHead(d, m)))
 	}
+	e.addOutletTitles(d, m, ent)
+}
+
+// addOutletTitles lets "the newspaper" and "the paper" refer back to an
+// outlet introduced as "the daily Jang" or "the Courier newspaper".
+func (e *entities) addOutletTitles(d *document, m rawMention, ent int) {
+	for _, k := range []int{m.from - 1, m.to} {
+		if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap || !outletNouns[d.tokLow(k)] {
+			continue
+		}
+		w := d.tokLow(k)
+		e.addTitle(ent, w)
+		if w == "daily" || w == "weekly" || w == "tabloid" || w == "newspaper" || w == "paper" {
+			e.addTitle(ent, "newspaper")
+			e.addTitle(ent, "paper")
+		}
+	}
 }
 
 // titleHead returns the token index of the last title word of a titled run.
