@@ -621,6 +621,11 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 	if info.takesObj {
 		if _, ot := d.npAfter(k, hi); ot > k && !d.isWord(k, "that") && !d.isWord(k, "to") {
 			k = ot
+			// "asked the Federal Audit Office (FAO) to …": the acronym
+			// belongs to the object.
+			if d.isPunct(k, "(") && k+2 < hi && d.toks[k+1].acro && d.isPunct(k+2, ")") {
+				k += 3
+			}
 		}
 	}
 	// "said on Sunday that …", "said in a statement that …": skip the
