@@ -427,7 +427,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	// "…, X said." / "…, X told reporters." — the content comes first.
 	// Not for verbs whose object is the content ("…, both welcomed the
 	// appointment").
-	if f > sp.from && d.isPunct(f-1, ",") && t > f && x.tailOnly(c+1, sp.to) && !info.ing && !info.objContent && x.plausibleSubject(f, t) {
+	// "In a statement, the league said it …" opens with an adverbial
+	// phrase, not a content.
+	opener := prepositions[d.tokLow(sp.from)] && f-1-sp.from <= 6
+	if f > sp.from && d.isPunct(f-1, ",") && t > f && !opener && x.tailOnly(c+1, sp.to) && !info.ing && !info.objContent && x.plausibleSubject(f, t) {
 		x.addReported(sp.from, f-1, x.speakerIn(f, t), c, "reported/speaker-after", info.class)
 		return
 	}

@@ -130,10 +130,52 @@ func (x *extraction) speakerIn(from, to int) int {
 	if ent := x.byDescription(from, to); ent >= 0 {
 		return ent
 	}
+	if ent := x.byHeadWord(from, to); ent >= 0 {
+		return ent
+	}
 	if ent := x.institutionSpeaker(from, to); ent >= 0 {
 		return ent
 	}
 	return x.newSpeaker(from, to)
+}
+
+// byHeadWord resolves "the association", "the party" or "the medical
+// association" to the party or organisation named earlier whose name
+// ends in that word ("Norvale Medical Association"), the most recently
+// mentioned first; -1 when none does.
+func (x *extraction) byHeadWord(from, to int) int {
+	d, e := x.d, x.e
+	h := to - 1
+	if to-from < 2 || to-from > 3 || !d.isWord(from, "the") || d.toks[h].kind != tWord || d.toks[h].cap {
+		return -1
+	}
+	w := d.tokLow(h)
+	if !orgWords[w] && !partyWords[w] {
+		return -1
+	}
+	best, bestPos := -1, -1
+	for idx := range e.list {
+		ent := &e.list[idx]
+		if ent.dropped || ent.kind != graph.Party && ent.kind != graph.Organization || !nameEndsIn(ent, w) {
+			continue
+		}
+		if p := e.lastMentionBefore(idx, from); p >= 0 && p > bestPos {
+			best, bestPos = idx, p
+		}
+	}
+	return best
+}
+
+// nameEndsIn reports whether the entity's name or an alias ends in the
+// word w.
+func nameEndsIn(ent *entity, w string) bool {
+	for _, n := range append([]string{ent.name}, ent.aliases...) {
+		f := strings.Fields(n)
+		if len(f) > 1 && strings.EqualFold(f[len(f)-1], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionHeads are the public bodies that speak as "the ministry",
@@ -445,7 +487,7 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 		return false
 	}
 	w := d.plainWord(h)
-	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
+	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] || x.byHeadWord(from, to) >= 0 ||
 		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || personNouns[w]
 }
 
