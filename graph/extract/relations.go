@@ -259,7 +259,7 @@ func (x *extraction) appositionAfter(m mention) {
 	if d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") {
 		i++
 	}
-	var role []string
+	var role, mods []string
 	roleDone := false
 	org := -1
 	end := i
@@ -287,6 +287,9 @@ func (x *extraction) appositionAfter(m mention) {
 			// of Eastmark and a senior figure in the UWM" it is
 			// "governor", not "governor senior".
 			if !roleDone {
+				if len(role) == 0 && titleWords[w] {
+					role = append(role, mods...)
+				}
 				role = append(role, w)
 			}
 		case w == "of" || w == "for" || w == "at" || w == "the" || t.kind == tPoss:
@@ -295,10 +298,15 @@ func (x *extraction) appositionAfter(m mention) {
 			roleDone = len(role) > 0
 			k = e.mentEnd(k) - 1
 		default:
-			if len(role) == 0 {
+			// "X, the CRP parliamentary leader,": a modifier between the
+			// party and the title.
+			if len(role) == 0 && (org < 0 || k > i+3) {
 				return
 			}
-			roleDone = true
+			if len(role) == 0 {
+				mods = append(mods, w)
+			}
+			roleDone = len(role) > 0
 		}
 	}
 	hasTitle := false
