@@ -106,6 +106,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 				x.claims[last].rule = "direct-quote/split"
 			case last >= 0 && x.opensSentence(qi) && x.framedLater(qi):
 				// left to reported speech: “…” to drive up the price, she said.
+			case last >= 0 && x.opensSentence(qi) && x.sentenceBetween(last, qi):
+				// “A,” Roe said. She said the board wants a vote. “B.”:
+				// B goes on with the sentence before it (a reported
+				// claim there takes it, see joinTrailingQuotes), not A.
 			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
 			case !x.standalone(qi):
@@ -1023,4 +1027,23 @@ func (x *extraction) listGap(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceBetween reports whether a whole sentence without quotes lies
+// between the end of claim ci (its last quote or its cue) and quote qi.
+func (x *extraction) sentenceBetween(ci, qi int) bool {
+	d := x.d
+	c := x.claims[ci]
+	end := c.parts[len(c.parts)-1].to - 1
+	if c.cue > end {
+		end = c.cue
+	}
+	s0, s1 := d.sentOf[end], d.sentOf[x.quotes[qi].open]
+	for s := s0 + 1; s < s1; s++ {
+		sp := d.sents[s]
+		if !x.holdsQuote(sp.from, sp.to) && x.countWords(sp.from, sp.to) > 0 {
+			return true
+		}
+	}
+	return false
 }
