@@ -788,7 +788,9 @@ func (x *extraction) paraOf(i int) int { return x.paraNum[i] }
 // share a sentence, ci's cue lies between them, and a comma or dash opens
 // qi ("“…,” said Roe, an economist who studies wages, “…”"; "“…,” she
 // said of the new rules, “…”"). A colon before qi introduces a claim of
-// its own and is left to the other rules.
+// its own and is left to the other rules, and so does a "that" in the
+// frame: in "“…,” Roe said, noting that she and her deputy, Ann Kell,
+// “…”" the second quote is part of the noted clause.
 func (x *extraction) splitAfterFrame(ci, qi int) bool {
 	d := x.d
 	if qi == 0 || x.quoteClaim[qi-1] != ci {
@@ -804,6 +806,9 @@ func (x *extraction) splitAfterFrame(ci, qi int) bool {
 	}
 	for i := prev.close + 1; i < q.open; i++ {
 		if d.toks[i].para || d.isPunct(i, ".") && !d.isAbbrevBefore(i) || d.isPunct(i, ";") || d.isPunct(i, ":") {
+			return false
+		}
+		if i > cue && d.isWord(i, "that") {
 			return false
 		}
 	}
