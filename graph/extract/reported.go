@@ -264,8 +264,11 @@ var afterQuoteStops = setOf(`which who whom while whereas before after as though
 // sentence goes on past the quote with a clause of its own: "he has
 // “expanded the party,” claiming …", "he would offer “a prayer” for the
 // nominee but did not …", "… “extreme carelessness,” which …", "… “a
-// fantasy” — a remark that …". Only words after the first closing mark
-// are looked at, so the reported clause before the quote stays whole.
+// fantasy” — a remark that …", "… “very flexible,” a nod to …" (a noun
+// phrase of the reporter's own after a comma inside the closing mark, not
+// a list of quoted nouns: "a “liar,” a “cheat”"). Only words after the
+// first closing mark are looked at, so the reported clause before the
+// quote stays whole.
 func (x *extraction) cutAfterQuote(from, to int) int {
 	d := x.d
 	k := from
@@ -283,7 +286,7 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		case t.kind == tWord && !t.cap && x.afterComma(k):
 			// The comma may sit inside the quote: “… a disaster,” adding …
 			w := d.tokLow(k)
-			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) || (w == "a" || w == "an") && x.closingMark(k-1) && !x.quoteAfter(k+1, to) {
 				return k
 			}
 			// “… disgrace,” denounced her record …: a second predicate,
