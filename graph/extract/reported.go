@@ -194,7 +194,9 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 
 // cutAtNextCue ends a content where the sentence goes on to a second
 // attribution by the same speaker: "…, saying …", "… and said …",
-// "… but argues …". The second one becomes its own claim.
+// "… but argues …", or by a named one after a comma, a closing mark or
+// "but" ("…, and Castell vowed …"; not "both she and Castell promised").
+// The second one becomes its own claim.
 func (x *extraction) cutAtNextCue(from, to int) int {
 	d := x.d
 	for k := from + 1; k < to-1; k++ {
@@ -214,6 +216,14 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
 				j++
+			}
+			if (d.isPunct(k-1, ",") || d.isWord(k, "but") || x.closingMark(k-1)) && x.namedClauseAt(j, to) {
+				// "… “glow in the dark,” and Castell vowed to …": a
+				// new clause with a speaker of its own.
+				if d.isPunct(k-1, ",") {
+					return k - 1
+				}
+				return k
 			}
 			if info, ok := x.cueAt(j); ok && !info.ing && (info.past || !info.base || d.tokLow(j) == "says" || strings.HasSuffix(d.tokLow(j), "s")) {
 				// "noted that Roe has criticized the board and called
@@ -791,4 +801,20 @@ func (x *extraction) ingAt(k int) bool {
 	}
 	w := d.tokLow(k)
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// namedClauseAt reports whether a clause with a named subject and a
+// finite cue verb starts at token j ("Roe vowed", "Jane Roe says").
+func (x *extraction) namedClauseAt(j, to int) bool {
+	e := x.e
+	if j >= to || x.d.toks[j].kind != tWord || !x.d.toks[j].cap {
+		return false
+	}
+	m := e.mentAt[j]
+	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return false
+	}
+	c := e.ments[m].to
+	info, ok := x.cueAt(c)
+	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
 }
