@@ -42,7 +42,8 @@ var sentenceOpeners = setOf(`but and so yet still then also now later instead me
 // cue lists ("Roe mocked the plan as “a fantasy”", "She called it
 // “shameful”"): when the sentence starts with a name or pronoun and a verb,
 // and holds a quote no claim has taken, the rest of the sentence is a
-// claim of the subject.
+// claim of the subject (or only the quote, when it is a whole utterance
+// set off after a comma or colon: see introducedUtterance).
 func (x *extraction) quoteVerbs() {
 	d := x.d
 	for s := range d.sents {
@@ -92,8 +93,39 @@ func (x *extraction) quoteVerbs() {
 		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
 			continue
 		}
-		x.addReported(j+1, sp.to, speaker, j, "reported/quote-verb", cueSpeech)
+		from, to := j+1, sp.to
+		if qi := int(x.quoteOf[free]); x.introducedUtterance(qi) && x.quotes[qi].close > 0 {
+			from, to = free, x.quotes[qi].close+1
+		}
+		x.addReported(from, to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// introducedUtterance reports whether quote qi is a whole utterance set
+// off in its sentence: it follows a comma, a colon or an -ing cue ("ended
+// the speech with a line for the crowd: “…”", "sent an email saying
+// “…”") and opens with a capital or ends in its own full stop, question
+// or exclamation mark. Annotators mark such a quote alone as the content
+// of a quote-verb sentence, not the words that lead up to it.
+func (x *extraction) introducedUtterance(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	p := q.open - 1
+	if p < 0 || q.close < 0 {
+		return false
+	}
+	intro := d.isPunct(p, ",") || d.isPunct(p, ":")
+	if info, ok := cueForms[d.tokLow(p)]; ok && info.ing && d.toks[p].kind == tWord {
+		intro = true
+	}
+	if !intro {
+		return false
+	}
+	k := q.close - 1
+	for k > q.open && d.toks[k].kind == tQuote {
+		k--
+	}
+	return q.from < q.to && d.toks[q.from].cap || k > q.open && (d.isPunct(k, ".") || d.isPunct(k, "!") || d.isPunct(k, "?"))
 }
 
 // titleLike reports whether quote qi looks like the title of a show, book
