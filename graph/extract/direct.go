@@ -168,7 +168,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 // takes the words before the quote, and "Roe said “it makes me angry”
 // every time …" (the cue right before the mark, the quote starting in
 // lower case) the words after it up to the end of the sentence. Annotators mark the whole clause as the
-// content in both cases.
+// content in both cases. When a speech cue comes before a quote that runs
+// on inside its clause ("…, calling Roe “a paper tiger,” Castell said"),
+// the clause starts after that cue (or a later "that" or comma).
 func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	d := x.d
 	q := x.quotes[qi]
@@ -197,7 +199,11 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			}
 		}
 		if x.cueWithin(lo, q.open) {
-			lo = x.lastClause(lo, q.open)
+			if c := x.lastClause(lo, q.open); c < q.open {
+				lo = c
+			} else if x.embedded(qi) {
+				lo = x.afterLastCue(lo, q.open)
+			}
 		}
 		if x.countWords(lo, q.open) == 0 || x.cueWithin(lo, q.open) {
 			return
@@ -1051,4 +1057,29 @@ func (x *extraction) sentenceBetween(ci, qi int) bool {
 		}
 	}
 	return false
+}
+
+// embedded reports whether quote qi runs on inside its clause: it opens
+// in lower case right after a word ("calling Roe “a buffoon”"), not after
+// a comma, colon or dash.
+func (x *extraction) embedded(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	return q.open > 0 && q.from < q.to && d.toks[q.open-1].kind == tWord && d.toks[q.from].kind == tWord && !d.toks[q.from].cap
+}
+
+// afterLastCue returns where the clause holding an embedded quote starts
+// when a speech cue comes before it in [from,to): after the last cue, or
+// after a later "that" or comma ("… said on Monday that Roe “…”").
+func (x *extraction) afterLastCue(from, to int) int {
+	d := x.d
+	for k := to - 1; k >= from; k-- {
+		if d.isWord(k, "that") || d.isPunct(k, ",") {
+			return k + 1
+		}
+		if info, ok := x.cueAt(k); ok && info.class != cueBelief {
+			return k + 1
+		}
+	}
+	return from
 }
