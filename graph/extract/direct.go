@@ -191,9 +191,10 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		}
 		lo = d.skipDateline(lo, q.open)
 		// "Roe seemed irritated: “…,” she said": the clause starts after
-		// a colon or semicolon.
+		// a colon, a semicolon or an opening parenthesis ("drew
+		// complaints (“…,” wrote X)").
 		for k := q.open - 1; k > lo; k-- {
-			if d.isPunct(k, ":") || d.isPunct(k, ";") {
+			if d.isPunct(k, ":") || d.isPunct(k, ";") || d.isPunct(k, "(") {
 				lo = k + 1
 				break
 			}
