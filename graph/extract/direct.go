@@ -214,6 +214,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			x.quoteClaim[qi-1] = ci
 		}
 	case "direct-quote/speaker-before":
+		if x.widenParenthetical(ci, qi, a) {
+			return
+		}
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
 			return
 		}
@@ -1083,4 +1086,32 @@ func (x *extraction) afterLastCue(from, to int) int {
 		}
 	}
 	return from
+}
+
+// widenParenthetical handles a frame set off inside its sentence before a
+// quote that goes on with the sentence's clause: in "The economy, he said,
+// “could stall” next year" the words before the frame open the clause the
+// quote completes, and annotators mark them and the quote as one content.
+// The quote must open in lower case right after the frame's comma.
+func (x *extraction) widenParenthetical(ci, qi int, a attribution) bool {
+	d := x.d
+	q := x.quotes[qi]
+	s := d.sents[d.sentOf[q.open]]
+	if a.npFrom <= s.from || !d.isPunct(a.npFrom-1, ",") || !d.isPunct(q.open-1, ",") || a.cue+2 != q.open {
+		return false
+	}
+	if q.from >= q.to || d.toks[q.from].kind != tWord || d.toks[q.from].cap {
+		return false
+	}
+	lo := d.skipDateline(s.from, a.npFrom-1)
+	if qi > 0 && x.quotes[qi-1].close >= lo {
+		return false
+	}
+	if x.countWords(lo, a.npFrom-1) < 2 || x.cueWithin(lo, a.npFrom-1) {
+		return false
+	}
+	from, to := x.trimContent(lo, a.npFrom-1)
+	c := &x.claims[ci]
+	c.parts = append([]tspan{{from, to}}, c.parts...)
+	return true
 }
