@@ -148,8 +148,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			n += x.words(x.quotes[p])
 		}
 		// Annotators join a cue-less quoted paragraph to the quote of
-		// the paragraph before it.
-		if pc := x.prevClaim(from); n >= 3 && pc >= 0 && x.claims[pc].direct && x.claims[pc].speaker == prevSpeaker {
+		// the paragraph before it, unless the paragraph goes on in the
+		// reporter's own words (“…” The crowd booed.).
+		if pc := x.prevClaim(from); n >= 3 && pc >= 0 && x.claims[pc].direct && x.claims[pc].speaker == prevSpeaker && x.onlyQuotes(x.quotes[from].open) {
 			for _, p := range pending {
 				x.joinQuote(pc, p)
 			}
@@ -1113,5 +1114,24 @@ func (x *extraction) widenParenthetical(ci, qi int, a attribution) bool {
 	from, to := x.trimContent(lo, a.npFrom-1)
 	c := &x.claims[ci]
 	c.parts = append([]tspan{{from, to}}, c.parts...)
+	return true
+}
+
+// onlyQuotes reports whether the paragraph holding token i has no words
+// outside quotes: a quoted paragraph that continues the speaker of the
+// paragraph before, not one that goes on in the reporter's voice.
+func (x *extraction) onlyQuotes(i int) bool {
+	d := x.d
+	p := x.paraOf(i)
+	for k := i; k >= 0 && x.paraOf(k) == p; k-- {
+		if (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !x.inQuote(k) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(d.toks) && x.paraOf(k) == p; k++ {
+		if (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !x.inQuote(k) {
+			return false
+		}
+	}
 	return true
 }
