@@ -91,7 +91,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if x.quoteClaim[qi] >= 0 {
 			continue
 		}
-		if q.cont && q.prev >= 0 && x.quoteClaim[q.prev] >= 0 {
+		// A quote reopening one left open at the end of the paragraph
+		// before goes on with it, unless its paragraph has a frame of
+		// its own (“… ¶ “…,” she said.): annotators keep that apart.
+		if q.cont && q.prev >= 0 && x.quoteClaim[q.prev] >= 0 && (x.onlyQuotes(q.open) || !has[qi-from]) {
 			ci := x.quoteClaim[q.prev]
 			x.claims[ci].parts = append(x.claims[ci].parts, tspan{q.from, q.to})
 			x.quoteClaim[qi] = ci
