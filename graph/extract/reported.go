@@ -105,8 +105,9 @@ func (x *extraction) quoteVerbs() {
 // off in its sentence: it follows a comma, a colon or an -ing cue ("ended
 // the speech with a line for the crowd: “…”", "sent an email saying
 // “…”") and opens with a capital or ends in its own full stop, question
-// or exclamation mark. Annotators mark such a quote alone as the content
-// of a quote-verb sentence, not the words that lead up to it.
+// or exclamation mark, or is set off by commas on both sides ("coined a
+// new phrase, “…,” to describe"). Annotators mark such a quote alone as
+// the content of a quote-verb sentence, not the words around it.
 func (x *extraction) introducedUtterance(qi int) bool {
 	d := x.d
 	q := x.quotes[qi]
@@ -125,7 +126,7 @@ func (x *extraction) introducedUtterance(qi int) bool {
 	for k > q.open && d.toks[k].kind == tQuote {
 		k--
 	}
-	return q.from < q.to && d.toks[q.from].cap || k > q.open && (d.isPunct(k, ".") || d.isPunct(k, "!") || d.isPunct(k, "?"))
+	return q.from < q.to && d.toks[q.from].cap || k > q.open && (d.isPunct(k, ".") || d.isPunct(k, "!") || d.isPunct(k, "?") || d.isPunct(k, ",") && d.isPunct(p, ","))
 }
 
 // titleLike reports whether quote qi looks like the title of a show, book
