@@ -129,7 +129,13 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		}
 		ci := x.addDirect(qi, a)
 		x.widenPartial(ci, qi, a)
-		for _, p := range pending {
+		// Standalone quotes before it join it, back to a whole sentence
+		// of the reporter's own between them.
+		for i := len(pending) - 1; i >= 0; i-- {
+			p := pending[i]
+			if x.plainSentenceBetween(x.quotes[p].open, q.open) {
+				break
+			}
 			x.prependQuote(ci, p)
 		}
 		// A quote that reopens paragraphs left open: the earlier
@@ -1137,4 +1143,17 @@ func (x *extraction) onlyQuotes(i int) bool {
 		}
 	}
 	return true
+}
+
+// plainSentenceBetween reports whether a whole sentence without quotes
+// lies between the sentences of tokens a and b.
+func (x *extraction) plainSentenceBetween(a, b int) bool {
+	d := x.d
+	for s := d.sentOf[a] + 1; s < d.sentOf[b]; s++ {
+		sp := d.sents[s]
+		if !x.holdsQuote(sp.from, sp.to) && x.countWords(sp.from, sp.to) > 0 {
+			return true
+		}
+	}
+	return false
 }
