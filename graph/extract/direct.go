@@ -1057,20 +1057,12 @@ func (x *extraction) listGap(from, to int) bool {
 // sentenceBetween reports whether a whole sentence without quotes lies
 // between the end of claim ci (its last quote or its cue) and quote qi.
 func (x *extraction) sentenceBetween(ci, qi int) bool {
-	d := x.d
 	c := x.claims[ci]
 	end := c.parts[len(c.parts)-1].to - 1
 	if c.cue > end {
 		end = c.cue
 	}
-	s0, s1 := d.sentOf[end], d.sentOf[x.quotes[qi].open]
-	for s := s0 + 1; s < s1; s++ {
-		sp := d.sents[s]
-		if !x.holdsQuote(sp.from, sp.to) && x.countWords(sp.from, sp.to) > 0 {
-			return true
-		}
-	}
-	return false
+	return x.plainSentenceBetween(end, x.quotes[qi].open)
 }
 
 // embedded reports whether quote qi runs on inside its clause: it opens
