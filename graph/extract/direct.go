@@ -91,7 +91,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if x.quoteClaim[qi] >= 0 {
 			continue
 		}
-		if q.cont && q.prev >= 0 && x.quoteClaim[q.prev] >= 0 {
+		// A quote reopening one left open at the end of the paragraph
+		// before goes on with it, unless its paragraph has a frame of
+		// its own (“… ¶ “…,” she said.): annotators keep that apart.
+		if q.cont && q.prev >= 0 && x.quoteClaim[q.prev] >= 0 && (x.onlyQuotes(q.open) || !has[qi-from]) {
 			ci := x.quoteClaim[q.prev]
 			x.claims[ci].parts = append(x.claims[ci].parts, tspan{q.from, q.to})
 			x.quoteClaim[qi] = ci
@@ -106,6 +109,10 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 				x.claims[last].rule = "direct-quote/split"
 			case last >= 0 && x.opensSentence(qi) && x.framedLater(qi):
 				// left to reported speech: “…” to drive up the price, she said.
+			case last >= 0 && x.opensSentence(qi) && x.sentenceBetween(last, qi):
+				// “A,” Roe said. She said the board wants a vote. “B.”:
+				// B goes on with the sentence before it (a reported
+				// claim there takes it, see joinTrailingQuotes), not A.
 			case last >= 0 && x.opensSentence(qi):
 				x.joinQuote(last, qi)
 			case !x.standalone(qi):
@@ -122,7 +129,13 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		}
 		ci := x.addDirect(qi, a)
 		x.widenPartial(ci, qi, a)
-		for _, p := range pending {
+		// Standalone quotes before it join it, back to a whole sentence
+		// of the reporter's own between them.
+		for i := len(pending) - 1; i >= 0; i-- {
+			p := pending[i]
+			if x.plainSentenceBetween(x.quotes[p].open, q.open) {
+				break
+			}
 			x.prependQuote(ci, p)
 		}
 		// A quote that reopens paragraphs left open: the earlier
@@ -144,8 +157,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 			n += x.words(x.quotes[p])
 		}
 		// Annotators join a cue-less quoted paragraph to the quote of
-		// the paragraph before it.
-		if pc := x.prevClaim(from); n >= 3 && pc >= 0 && x.claims[pc].direct && x.claims[pc].speaker == prevSpeaker {
+		// the paragraph before it, unless the paragraph goes on in the
+		// reporter's own words (“…” The crowd booed.).
+		if pc := x.prevClaim(from); n >= 3 && pc >= 0 && x.claims[pc].direct && x.claims[pc].speaker == prevSpeaker && x.onlyQuotes(x.quotes[from].open) {
 			for _, p := range pending {
 				x.joinQuote(pc, p)
 			}
@@ -164,7 +178,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 // takes the words before the quote, and "Roe said “it makes me angry”
 // every time …" (the cue right before the mark, the quote starting in
 // lower case) the words after it up to the end of the sentence. Annotators mark the whole clause as the
-// content in both cases.
+// content in both cases. When a speech cue comes before a quote that runs
+// on inside its clause ("…, calling Roe “a paper tiger,” Castell said"),
+// the clause starts after that cue (or a later "that" or comma).
 func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	d := x.d
 	q := x.quotes[qi]
@@ -185,15 +201,20 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		}
 		lo = d.skipDateline(lo, q.open)
 		// "Roe seemed irritated: “…,” she said": the clause starts after
-		// a colon or semicolon.
+		// a colon, a semicolon or an opening parenthesis ("drew
+		// complaints (“…,” wrote X)").
 		for k := q.open - 1; k > lo; k-- {
-			if d.isPunct(k, ":") || d.isPunct(k, ";") {
+			if d.isPunct(k, ":") || d.isPunct(k, ";") || d.isPunct(k, "(") {
 				lo = k + 1
 				break
 			}
 		}
 		if x.cueWithin(lo, q.open) {
-			lo = x.lastClause(lo, q.open)
+			if c := x.lastClause(lo, q.open); c < q.open {
+				lo = c
+			} else if x.embedded(qi) {
+				lo = x.afterLastCue(lo, q.open)
+			}
 		}
 		if x.countWords(lo, q.open) == 0 || x.cueWithin(lo, q.open) {
 			return
@@ -203,6 +224,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			x.quoteClaim[qi-1] = ci
 		}
 	case "direct-quote/speaker-before":
+		if x.widenParenthetical(ci, qi, a) {
+			return
+		}
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
 			return
 		}
@@ -784,7 +808,9 @@ func (x *extraction) paraOf(i int) int { return x.paraNum[i] }
 // share a sentence, ci's cue lies between them, and a comma or dash opens
 // qi ("“…,” said Roe, an economist who studies wages, “…”"; "“…,” she
 // said of the new rules, “…”"). A colon before qi introduces a claim of
-// its own and is left to the other rules.
+// its own and is left to the other rules, and so does a "that" in the
+// frame: in "“…,” Roe said, noting that she and her deputy, Ann Kell,
+// “…”" the second quote is part of the noted clause.
 func (x *extraction) splitAfterFrame(ci, qi int) bool {
 	d := x.d
 	if qi == 0 || x.quoteClaim[qi-1] != ci {
@@ -800,6 +826,9 @@ func (x *extraction) splitAfterFrame(ci, qi int) bool {
 	}
 	for i := prev.close + 1; i < q.open; i++ {
 		if d.toks[i].para || d.isPunct(i, ".") && !d.isAbbrevBefore(i) || d.isPunct(i, ";") || d.isPunct(i, ":") {
+			return false
+		}
+		if i > cue && d.isWord(i, "that") {
 			return false
 		}
 	}
@@ -1023,4 +1052,100 @@ func (x *extraction) listGap(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceBetween reports whether a whole sentence without quotes lies
+// between the end of claim ci (its last quote or its cue) and quote qi.
+func (x *extraction) sentenceBetween(ci, qi int) bool {
+	c := x.claims[ci]
+	end := c.parts[len(c.parts)-1].to - 1
+	if c.cue > end {
+		end = c.cue
+	}
+	return x.plainSentenceBetween(end, x.quotes[qi].open)
+}
+
+// embedded reports whether quote qi runs on inside its clause: it opens
+// in lower case right after a word ("calling Roe “a buffoon”"), not after
+// a comma, colon or dash.
+func (x *extraction) embedded(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	return q.open > 0 && q.from < q.to && d.toks[q.open-1].kind == tWord && d.toks[q.from].kind == tWord && !d.toks[q.from].cap
+}
+
+// afterLastCue returns where the clause holding an embedded quote starts
+// when a speech cue comes before it in [from,to): after the last cue, or
+// after a later "that" or comma ("… said on Monday that Roe “…”").
+func (x *extraction) afterLastCue(from, to int) int {
+	d := x.d
+	for k := to - 1; k >= from; k-- {
+		if d.isWord(k, "that") || d.isPunct(k, ",") {
+			return k + 1
+		}
+		if info, ok := x.cueAt(k); ok && info.class != cueBelief {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// widenParenthetical handles a frame set off inside its sentence before a
+// quote that goes on with the sentence's clause: in "The economy, he said,
+// “could stall” next year" the words before the frame open the clause the
+// quote completes, and annotators mark them and the quote as one content.
+// The quote must open in lower case right after the frame's comma.
+func (x *extraction) widenParenthetical(ci, qi int, a attribution) bool {
+	d := x.d
+	q := x.quotes[qi]
+	s := d.sents[d.sentOf[q.open]]
+	if a.npFrom <= s.from || !d.isPunct(a.npFrom-1, ",") || !d.isPunct(q.open-1, ",") || a.cue+2 != q.open {
+		return false
+	}
+	if q.from >= q.to || d.toks[q.from].kind != tWord || d.toks[q.from].cap {
+		return false
+	}
+	lo := d.skipDateline(s.from, a.npFrom-1)
+	if qi > 0 && x.quotes[qi-1].close >= lo {
+		return false
+	}
+	if x.countWords(lo, a.npFrom-1) < 2 || x.cueWithin(lo, a.npFrom-1) {
+		return false
+	}
+	from, to := x.trimContent(lo, a.npFrom-1)
+	c := &x.claims[ci]
+	c.parts = append([]tspan{{from, to}}, c.parts...)
+	return true
+}
+
+// onlyQuotes reports whether the paragraph holding token i has no words
+// outside quotes: a quoted paragraph that continues the speaker of the
+// paragraph before, not one that goes on in the reporter's voice.
+func (x *extraction) onlyQuotes(i int) bool {
+	d := x.d
+	p := x.paraOf(i)
+	for k := i; k >= 0 && x.paraOf(k) == p; k-- {
+		if (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !x.inQuote(k) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(d.toks) && x.paraOf(k) == p; k++ {
+		if (d.toks[k].kind == tWord || d.toks[k].kind == tNum) && !x.inQuote(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainSentenceBetween reports whether a whole sentence without quotes
+// lies between the sentences of tokens a and b.
+func (x *extraction) plainSentenceBetween(a, b int) bool {
+	d := x.d
+	for s := d.sentOf[a] + 1; s < d.sentOf[b]; s++ {
+		sp := d.sents[s]
+		if !x.holdsQuote(sp.from, sp.to) && x.countWords(sp.from, sp.to) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -42,7 +42,8 @@ var sentenceOpeners = setOf(`but and so yet still then also now later instead me
 // cue lists ("Roe mocked the plan as “a fantasy”", "She called it
 // “shameful”"): when the sentence starts with a name or pronoun and a verb,
 // and holds a quote no claim has taken, the rest of the sentence is a
-// claim of the subject.
+// claim of the subject (or only the quote, when it is a whole utterance
+// set off after a comma or colon: see introducedUtterance).
 func (x *extraction) quoteVerbs() {
 	d := x.d
 	for s := range d.sents {
@@ -92,8 +93,40 @@ func (x *extraction) quoteVerbs() {
 		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
 			continue
 		}
-		x.addReported(j+1, sp.to, speaker, j, "reported/quote-verb", cueSpeech)
+		from, to := j+1, sp.to
+		if qi := int(x.quoteOf[free]); x.introducedUtterance(qi) && x.quotes[qi].close > 0 {
+			from, to = free, x.quotes[qi].close+1
+		}
+		x.addReported(from, to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// introducedUtterance reports whether quote qi is a whole utterance set
+// off in its sentence: it follows a comma, a colon or an -ing cue ("ended
+// the speech with a line for the crowd: “…”", "sent an email saying
+// “…”") and opens with a capital or ends in its own full stop, question
+// or exclamation mark, or is set off by commas on both sides ("coined a
+// new phrase, “…,” to describe"). Annotators mark such a quote alone as
+// the content of a quote-verb sentence, not the words around it.
+func (x *extraction) introducedUtterance(qi int) bool {
+	d := x.d
+	q := x.quotes[qi]
+	p := q.open - 1
+	if p < 0 || q.close < 0 {
+		return false
+	}
+	intro := d.isPunct(p, ",") || d.isPunct(p, ":")
+	if info, ok := cueForms[d.tokLow(p)]; ok && info.ing && d.toks[p].kind == tWord {
+		intro = true
+	}
+	if !intro {
+		return false
+	}
+	k := q.close - 1
+	for k > q.open && d.toks[k].kind == tQuote {
+		k--
+	}
+	return q.from < q.to && d.toks[q.from].cap || k > q.open && (d.isPunct(k, ".") || d.isPunct(k, "!") || d.isPunct(k, "?") || d.isPunct(k, ",") && d.isPunct(p, ","))
 }
 
 // titleLike reports whether quote qi looks like the title of a show, book
@@ -194,7 +227,9 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 
 // cutAtNextCue ends a content where the sentence goes on to a second
 // attribution by the same speaker: "…, saying …", "… and said …",
-// "… but argues …". The second one becomes its own claim.
+// "… but argues …", or by a named one after a comma, a closing mark or
+// "but" ("…, and Castell vowed …"; not "both she and Castell promised").
+// The second one becomes its own claim.
 func (x *extraction) cutAtNextCue(from, to int) int {
 	d := x.d
 	for k := from + 1; k < to-1; k++ {
@@ -214,6 +249,14 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
 				j++
+			}
+			if (d.isPunct(k-1, ",") || d.isWord(k, "but") || x.closingMark(k-1)) && x.namedClauseAt(j, to) {
+				// "… “glow in the dark,” and Castell vowed to …": a
+				// new clause with a speaker of its own.
+				if d.isPunct(k-1, ",") {
+					return k - 1
+				}
+				return k
 			}
 			if info, ok := x.cueAt(j); ok && !info.ing && (info.past || !info.base || d.tokLow(j) == "says" || strings.HasSuffix(d.tokLow(j), "s")) {
 				// "noted that Roe has criticized the board and called
@@ -264,8 +307,11 @@ var afterQuoteStops = setOf(`which who whom while whereas before after as though
 // sentence goes on past the quote with a clause of its own: "he has
 // “expanded the party,” claiming …", "he would offer “a prayer” for the
 // nominee but did not …", "… “extreme carelessness,” which …", "… “a
-// fantasy” — a remark that …". Only words after the first closing mark
-// are looked at, so the reported clause before the quote stays whole.
+// fantasy” — a remark that …", "… “very flexible,” a nod to …" (a noun
+// phrase of the reporter's own after a comma inside the closing mark, not
+// a list of quoted nouns: "a “liar,” a “cheat”"). Only words after the
+// first closing mark are looked at, so the reported clause before the
+// quote stays whole.
 func (x *extraction) cutAfterQuote(from, to int) int {
 	d := x.d
 	k := from
@@ -283,7 +329,7 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		case t.kind == tWord && !t.cap && x.afterComma(k):
 			// The comma may sit inside the quote: “… a disaster,” adding …
 			w := d.tokLow(k)
-			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) || (w == "a" || w == "an") && x.closingMark(k-1) && !x.quoteAfter(k+1, to) {
 				return k
 			}
 			// “… disgrace,” denounced her record …: a second predicate,
@@ -831,4 +877,20 @@ func (x *extraction) ingAt(k int) bool {
 	}
 	w := d.tokLow(k)
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// namedClauseAt reports whether a clause with a named subject and a
+// finite cue verb starts at token j ("Roe vowed", "Jane Roe says").
+func (x *extraction) namedClauseAt(j, to int) bool {
+	e := x.e
+	if j >= to || x.d.toks[j].kind != tWord || !x.d.toks[j].cap {
+		return false
+	}
+	m := e.mentAt[j]
+	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return false
+	}
+	c := e.ments[m].to
+	info, ok := x.cueAt(c)
+	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
 }
