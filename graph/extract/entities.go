@@ -115,7 +115,7 @@ func (d *document) nameToken(i int) bool {
 }
 
 // nameParticles join capitalised words inside a person's name.
-var nameParticles = setOf("de la del van von der bin al da di du le ibn")
+var nameParticles = setOf("de la del van von der bin al da di du le ibn ul ud ur")
 
 // extendRun extends a name run that starts at token i, up to limit.
 func (d *document) extendRun(i, limit int) int {

@@ -340,12 +340,12 @@ func setOf(words ...string) map[string]bool {
 }
 
 // honorifics precede a name and are dropped from it (Mr. Smith -> Smith).
-var honorifics = setOf("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady mx mx. rev rev. hon hon. sheikh prof prof. messrs messrs.")
+var honorifics = setOf("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady mx mx. rev rev. hon hon. sheikh prof prof. messrs messrs. maulana mufti allama begum")
 
 // femaleHonorifics and maleHonorifics tell a person's gender for pronouns.
 var (
-	femaleHonorifics = setOf("mrs mrs. ms ms. miss dame lady")
-	maleHonorifics   = setOf("mr mr. sir lord messrs messrs.")
+	femaleHonorifics = setOf("mrs mrs. ms ms. miss dame lady begum")
+	maleHonorifics   = setOf("mr mr. sir lord messrs messrs. maulana mufti allama")
 )
 
 // titleWords are job titles and roles that precede or describe a person.

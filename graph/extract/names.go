@@ -257,7 +257,7 @@ func (d *document) isPlaceName(from, to int) bool {
 func (d *document) plainName(from, to int) bool {
 	for i := from; i < to; i++ {
 		t := d.toks[i]
-		if t.kind == tPunct && d.tokText(i) == "." {
+		if t.kind == tPunct && d.tokText(i) == "." || i > from && i < to-1 && t.kind == tWord && nameParticles[d.tokText(i)] {
 			continue
 		}
 		if t.kind != tWord || !t.cap || (t.acro && len(d.tokText(i)) > 2 && !nameSuffixes[d.tokLow(i)]) || t.handle {

@@ -196,6 +196,12 @@ func (x *extraction) titleBefore(m mention) {
 		j--
 	}
 	if !hasTitle {
+		// "the CRP's Jane Roe": a party's person.
+		if k := m.from - 1; k > 0 && d.toks[k].kind == tPoss {
+			if o := x.orgAt(k - 1); o >= 0 && o != m.ent && e.list[o].kind == graph.Party {
+				x.members = append(x.members, membership{person: m.ent, org: o, from: e.ments[e.mentAt[k-1]].from, to: m.to, rule: "member-of/possessive"})
+			}
+		}
 		return
 	}
 	role := strings.ToLower(strings.Join(strings.Fields(d.runText(j, m.from)), " "))

@@ -92,9 +92,13 @@ func (x *extraction) speakerIn(from, to int) int {
 	if from >= to {
 		return -1
 	}
-	// "Jane Roe for the Courier", "Jane Roe of Harbour Consult": a person
-	// named before a preposition is the head.
-	if m := e.mentAt[from]; m >= 0 && e.list[e.ments[m].ent].kind == graph.Person {
+	// "Jane Roe for the Courier", "Senator Jane Roe of the Harbour Party":
+	// a person named (after a title) before a preposition is the head.
+	lead := from
+	for lead < to-1 && e.mentAt[lead] < 0 && d.toks[lead].kind == tWord && (titleWords[d.plainWord(lead)] || honorifics[d.tokLow(lead)] || seniorityWords[d.plainWord(lead)]) {
+		lead++
+	}
+	if m := e.mentAt[lead]; m >= 0 && e.list[e.ments[m].ent].kind == graph.Person {
 		if k := e.ments[m].to; k < to && d.toks[k].kind == tWord && !d.toks[k].cap && prepositions[d.tokLow(k)] {
 			return e.ments[m].ent
 		}
@@ -691,7 +695,7 @@ func (d *document) skipTimeBefore(end, lo int) int {
 	default:
 		return end
 	}
-	if k-1 < lo || d.toks[k-1].kind != tWord {
+	if k-1 < lo || d.toks[k-1].kind != tWord && !d.isPunct(k-1, ")") {
 		return end
 	}
 	return k
