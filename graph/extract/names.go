@@ -212,10 +212,22 @@ func (d *document) kindOfName(from, to int) graph.Kind {
 		return graph.Organization
 	case n == 1:
 		return d.kindFromContext(from)
-	case n <= 4 && d.plainName(from, to):
+	case d.wordCount(from, to) <= 4 && d.plainName(from, to):
 		return graph.Person
 	}
 	return kindUnknown
+}
+
+// wordCount counts the word tokens of [from,to): the dots of initials
+// ("A. Q. Khan") do not count.
+func (d *document) wordCount(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if d.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // isPlaceName reports whether [from,to) names a place from the gazetteer,

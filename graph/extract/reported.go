@@ -423,6 +423,24 @@ func (x *extraction) accordingTo(s, c int) {
 	}
 }
 
+// descriptionHead reports whether [from,to) is a short description that a
+// name in apposition follows ("The spokesman, Jake Roe, said …", "Her
+// senior adviser, Jake Roe, said …"): a determiner or possessive, then
+// at most four words with no verb of speech and no comma.
+func (x *extraction) descriptionHead(from, to int) bool {
+	d := x.d
+	if to-from < 2 || to-from > 5 || !determiners[d.tokLow(from)] {
+		return false
+	}
+	for i := from + 1; i < to; i++ {
+		t := d.toks[i]
+		if t.kind != tWord && t.kind != tPoss || t.kind == tWord && (isCue(d.tokLow(i)) || aux[d.tokLow(i)]) {
+			return false
+		}
+	}
+	return true
+}
+
 // nounClaim handles "allegations by X that …" and "X's claim that …".
 func (x *extraction) nounClaim(s, c int) {
 	d := x.d
@@ -475,14 +493,15 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	// appointment").
 	// "In a statement, the league said it …" opens with an adverbial
 	// phrase, not a content.
-	opener := prepositions[d.tokLow(sp.from)] && f-1-sp.from <= 6
+	opener := prepositions[d.tokLow(sp.from)] && f-1-sp.from <= 6 || x.descriptionHead(sp.from, f-1)
 	if f > sp.from && d.isPunct(f-1, ",") && t > f && !opener && x.tailOnly(c+1, sp.to) && !info.ing && !info.objContent && x.plausibleSubject(f, t) {
 		x.addReported(sp.from, f-1, x.speakerIn(f, t), c, "reported/speaker-after", info.class)
 		return
 	}
 	// "…, said X." — cue first after a comma; not when a subject and its
 	// apposition end at that comma ("Jane Roe, of the CRP, said the …").
-	appositive := t > f && t < end-1 && d.isPunct(t, ",") && x.plausibleSubject(f, t)
+	appositive := t > f && t < end-1 && d.isPunct(t, ",") && x.plausibleSubject(f, t) ||
+		t > f && f > sp.from && d.isPunct(f-1, ",") && x.descriptionHead(sp.from, f-1)
 	if end == c && d.isPunct(c-1, ",") && !info.ing && !appositive {
 		f2, t2 := d.npAfter(c+1, sp.to)
 		// The speaker follows the cue at once: in "X, the party's

@@ -358,7 +358,12 @@ func (e *entities) resolveWeak(d *document, m rawMention, byName map[string][]in
 	name := d.mentionName(m)
 	n := normName(name)
 	if cands := byName[n]; len(cands) > 0 {
-		return e.nearest(d, cands, m.from)
+		idx := e.nearest(d, cands, m.from)
+		// "Ms. Whitfield": the honorific of a later mention tells the gender.
+		if m.gender != 0 && e.list[idx].gender == 0 && e.list[idx].kind == graph.Person {
+			e.list[idx].gender = m.gender
+		}
+		return idx
 	}
 	if cands := e.firstNames[n]; len(cands) > 0 && m.to-m.from == 1 && (m.kind == kindUnknown || m.kind == graph.Person) {
 		return e.nearest(d, cands, m.from)

@@ -143,7 +143,10 @@ func (d *document) sentenceEndsAt(i int) (int, bool) {
 		return j, d.toks[j].spaceBefore
 	case n.kind == tWord && n.cap:
 		if abbrev {
-			return j, strongStarters[d.tokLow(j)]
+			// "Dr. A. Q. Khan": an initial after an abbreviation
+			// starts no sentence, though "A" is a strong starter.
+			initial := len(d.tokText(j)) == 1 && d.isPunct(j+1, ".") && !d.toks[j+1].spaceBefore
+			return j, strongStarters[d.tokLow(j)] && !initial
 		}
 		return j, true
 	case n.kind == tNum || n.kind == tWord && n.handle:
