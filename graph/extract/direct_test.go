@@ -270,6 +270,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a short cue-less quote after a reported clause stays apart",
 			"Roe said the board wants a vote before the start of the summer. “Very soon.”",
 			[]string{"person/jane-roe | the board wants a vote before the start of the summer"}, nil},
+		{"a cue form after a capitalised determiner opening the sentence is a noun",
+			"Roe wrote to the members on Friday. The email said, “We will close the harbour office.”",
+			[]string{"- | We will close the harbour office. (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

@@ -634,12 +634,16 @@ func (x *extraction) itIsAThing(i int) bool {
 // congressional report said", "a statement read"): a determiner or an
 // adjective comes before it.
 func (d *document) nounHead(i, end, lo int) bool {
-	if i != end-1 || i-1 < lo || d.toks[i-1].kind != tWord || d.toks[i-1].cap {
+	if i != end-1 || i-1 < lo || d.toks[i-1].kind != tWord {
 		return false
 	}
 	p := d.tokLow(i - 1)
+	// "The email said": a determiner opening the sentence is capitalised.
 	if determiners[p] {
 		return true
+	}
+	if d.toks[i-1].cap {
+		return false
 	}
 	return !npStop[p] && !isCue(p) && !aux[p] && i-2 >= lo && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)]
 }
