@@ -273,6 +273,13 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a cue form after a capitalised determiner opening the sentence is a noun",
 			"Roe wrote to the members on Friday. The email said, “We will close the harbour office.”",
 			[]string{"- | We will close the harbour office. (direct)"}, nil},
+		{"a relative clause set off by a comma reports its antecedent's words",
+			"“It is not normal,” said Omar Castell, who said the port would be “safer for everyone.”",
+			[]string{"person/omar-castell | the port would be “safer for everyone.” (direct)"}, nil},
+		{"a relative clause before the main verb ends at the comma that closes it",
+			"Jane Roe, who praised Omar Castell in May, said the vote was “fair to all.”",
+			[]string{"person/jane-roe | the vote was “fair to all.” (direct)", "person/jane-roe | Omar Castell in May"},
+			[]string{"person/jane-roe | Omar Castell in May, said the vote was “fair to all.” (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // claimNouns introduce a claim as a noun: "allegations by X that …",
 // "X's claim that …".
@@ -458,6 +462,16 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 			return
 		}
 		rule = "reported/shared-subject"
+	case t <= f && finite && end-1 > sp.from && d.isWord(end-1, "who"):
+		// "…, said Weaver, who said …": the relative's antecedent speaks.
+		// Only a relative set off by a comma or after a name: "anyone
+		// who knows …" and "a woman who has accused …" restrict their
+		// noun and are the subject of a verb of their own.
+		f2, t2 := x.relativeAntecedent(end-1, sp.from)
+		if t2 <= f2 || !x.plausibleSubject(f2, t2) || !d.isPunct(end-2, ",") && !x.personEndsAt(end-1) {
+			return
+		}
+		speaker, rule = x.speakerIn(f2, t2), "reported/relative"
 	default:
 		return
 	}
@@ -489,11 +503,47 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// named speaker's own cue further on takes the content.
 		return
 	}
-	if x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class) {
+	to := sp.to
+	if rule == "reported/relative" {
+		to = x.relativeEnd(k, to)
+		if to < 0 {
+			return
+		}
+	}
+	if x.addReported(k, to, speaker, c, rule+":"+info.lemma, info.class) {
 		if r := x.stanceVia[c]; r > 0 {
 			x.stanceRefs[r-1].claim = len(x.claims) - 1
 		}
 	}
+}
+
+// personEndsAt reports whether the name of a person ends right before
+// token i.
+func (x *extraction) personEndsAt(i int) bool {
+	e := x.e
+	if i < 1 {
+		return false
+	}
+	m := e.mentAt[i-1]
+	return m >= 0 && e.ments[m].to == i && e.list[e.ments[m].ent].kind == graph.Person
+}
+
+// relativeEnd returns where the content of a relative clause starting at
+// token k ends, not reaching to: at a comma followed by the main clause's
+// verb ("Roe, who endorsed Castell, said …"), or -1 when the relative clause
+// is not the sentence's last clause.
+func (x *extraction) relativeEnd(k, to int) int {
+	d := x.d
+	for i := k + 1; i < to-1; i++ {
+		if x.inQuote(i) && !x.closingMark(i) || !x.afterComma(i+1) || d.toks[i+1].kind != tWord || d.toks[i+1].cap {
+			continue
+		}
+		w := d.tokLow(i + 1)
+		if _, ok := cueForms[w]; ok || x.predicateAt(i+1) || beForms[w] || aux[w] {
+			return i
+		}
+	}
+	return to
 }
 
 // beForms make a following past participle passive: "was promised",

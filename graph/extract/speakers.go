@@ -488,6 +488,18 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	return end, end
 }
 
+// relativeAntecedent returns the noun phrase that the relative pronoun at
+// token w refers to, not reaching before lo: "Omar Castell" in "said Omar
+// Castell, who said …" or "a post from Omar Castell who wrote …".
+func (x *extraction) relativeAntecedent(w, lo int) (int, int) {
+	d := x.d
+	end := w
+	if end-1 >= lo && d.isPunct(end-1, ",") {
+		end--
+	}
+	return d.npBefore(end, lo)
+}
+
 // partyTag reports whether token i is a US party-and-state tag such as
 // R-Ky or D-Calif.
 func (d *document) partyTag(i int) bool {
