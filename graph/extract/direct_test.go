@@ -280,6 +280,15 @@ func TestDirectQuoteRules(t *testing.T) {
 			"Jane Roe, who praised Omar Castell in May, said the vote was “fair to all.”",
 			[]string{"person/jane-roe | the vote was “fair to all.” (direct)", "person/jane-roe | Omar Castell in May"},
 			[]string{"person/jane-roe | Omar Castell in May, said the vote was “fair to all.” (direct)"}},
+		{"a person noun after a determiner heads a speaker phrase with no name",
+			"“We cannot afford it,” said one former campaign staffer, who left in May. “Nobody can.”",
+			[]string{"- | We cannot afford it Nobody can. (direct)"}, nil},
+		{"an age after a determiner heads a speaker phrase with no name",
+			"“She will win the harbour seat,” said the 46-year-old.",
+			[]string{"- | She will win the harbour seat (direct)"}, nil},
+		{"a bare person noun opening a headline is no speaker phrase",
+			"Harbour diplomat praises Castell’s presidency.\n\nCastell has an admirer in Harbour diplomat Sir Dan Shore.",
+			nil, []string{"- | praises Castell’s presidency"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

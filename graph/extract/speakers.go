@@ -391,12 +391,30 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 		return x.speakerBeforePrep(from, e.ments[m].from)
 	}
 	t := d.toks[h]
+	if t.kind == tNum && strings.HasSuffix(d.tokLow(h), "-year-old") {
+		// "said the 46-year-old"
+		return x.determined(from, h)
+	}
 	if t.kind != tWord {
 		return false
 	}
 	w := d.plainWord(h)
 	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] ||
-		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || personNouns[w]
+		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") ||
+		personNouns[w] && x.determined(from, h)
+}
+
+// determined reports whether the noun phrase [from,h] opens with a
+// determiner or "one" ("the designer", "one former staffer"): a bare
+// singular noun ("British diplomat praises …") is a headline's, whose
+// speaker the body names.
+func (x *extraction) determined(from, h int) bool {
+	d := x.d
+	if from >= h || d.toks[from].kind != tWord {
+		return false
+	}
+	w := d.tokLow(from)
+	return determiners[w] || w == "one"
 }
 
 // personNouns are singular nouns for a person that heads a speaker
@@ -405,7 +423,9 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 var personNouns = setOf(`commenter reader viewer listener caller attendee participant man woman person mother father
 	son daughter wife husband student teacher worker veteran protester demonstrator user writer blogger neighbor
 	neighbour retiree owner farmer nurse doctor employee witness bystander onlooker passerby resident voter supporter
-	member friend spectator customer shopper parent`)
+	member friend spectator customer shopper parent staffer designer diplomat actor actress singer artist author
+	volunteer donor insider critic fan follower guest juror victim survivor citizen immigrant refugee banker
+	investor lobbyist journalist historian scholar researcher scientist physician pastor priest`)
 
 // documentNouns are texts and voices that say things without a person
 // named: "the email said", "says a narrator", "the report found".
