@@ -409,7 +409,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			t = f
 		}
 		if t > f {
-			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
+			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) || x.oneOfMany(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
 			}
 		}
@@ -773,6 +773,17 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// oneOfMany reports whether the phrase [from,to) after an inverted cue is
+// "one" or "another" standing for one of a group named before: "“…,”
+// read one", "“…,” tweeted yet another".
+func (x *extraction) oneOfMany(from, to int) bool {
+	d := x.d
+	if to-from > 2 || !d.isWord(to-1, "one") && !d.isWord(to-1, "another") {
+		return false
+	}
+	return to-from == 1 || d.isWord(from, "yet")
 }
 
 // paraOf returns a paragraph number for token i (count of paragraph starts

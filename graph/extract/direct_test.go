@@ -289,6 +289,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a bare person noun opening a headline is no speaker phrase",
 			"Harbour diplomat praises Castell’s presidency.\n\nCastell has an admirer in Harbour diplomat Sir Dan Shore.",
 			nil, []string{"- | praises Castell’s presidency"}},
+		{"one or another after an inverted cue speaks for one of a group",
+			"Dozens of banners lined the quay. “Ferries for all!” read one. “No more tolls,” proclaimed another.",
+			[]string{"- | Ferries for all! (direct)", "- | No more tolls (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
