@@ -292,6 +292,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"one or another after an inverted cue speaks for one of a group",
 			"Dozens of banners lined the quay. “Ferries for all!” read one. “No more tolls,” proclaimed another.",
 			[]string{"- | Ferries for all! (direct)", "- | No more tolls (direct)"}, nil},
+		{"an -ing cue after a statement noun is the statement's, named or not",
+			"The town released a statement Wednesday saying the tolls “are based on opinion, not facts.”",
+			[]string{"- | the tolls “are based on opinion, not facts.” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

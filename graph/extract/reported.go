@@ -452,6 +452,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		rule = "reported/shared-subject"
 	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
+	case info.ing && end == c && x.statementBefore(c, sp.from) > sp.from:
+		// "The town released a statement Wednesday saying …": the
+		// statement's sender speaks, named or not.
+		speaker, rule = x.clauseSubject(sp.from, x.statementBefore(c, sp.from)), "reported/shared-subject"
 	case (t <= f || info.ing) && end > sp.from && (d.isPunct(end-1, ",") || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
 		// the subject of the sentence speaks.
@@ -526,6 +530,25 @@ func (x *extraction) personEndsAt(i int) bool {
 	}
 	m := e.mentAt[i-1]
 	return m >= 0 && e.ments[m].to == i && e.list[e.ments[m].ent].kind == graph.Person
+}
+
+// statementBefore returns the token of the statement noun that the -ing
+// cue at c qualifies ("released a statement saying", "sent an email on
+// Monday saying"), past a comma and a time phrase, or -1.
+func (x *extraction) statementBefore(c, lo int) int {
+	d := x.d
+	k := c
+	if d.isPunct(k-1, ",") {
+		k--
+	}
+	k = d.skipTimeBefore(k, lo)
+	if k-2 < lo || !d.isWord(k-1, "statement") && !d.isWord(k-1, "email") && !d.isWord(k-1, "letter") && !d.isWord(k-1, "tweet") && !d.isWord(k-1, "release") {
+		return -1
+	}
+	if w := d.tokLow(k - 2); w != "a" && w != "an" {
+		return -1
+	}
+	return k - 1
 }
 
 // relativeEnd returns where the content of a relative clause starting at
