@@ -295,6 +295,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"an -ing cue after a statement noun is the statement's, named or not",
 			"The town released a statement Wednesday saying the tolls “are based on opinion, not facts.”",
 			[]string{"- | the tolls “are based on opinion, not facts.” (direct)"}, nil},
+		{"a capitalised cue form in the speaker's apposition is a name's word",
+			"“Many would call that a defeat” if she loses the valley, said Dan Shore, an analyst at the Harbour Report.",
+			[]string{"person/dan-shore | “Many would call that a defeat” if she loses the valley (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

@@ -723,7 +723,9 @@ func (x *extraction) tailOnly(from, to int) bool {
 		if t.kind == tQuote {
 			return false
 		}
-		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k))) {
+		// A capitalised cue form is a name's word ("the Cook Political
+		// Report"), not a verb.
+		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k)) && !t.cap) {
 			return false
 		}
 		if t.kind == tWord || t.kind == tNum {
