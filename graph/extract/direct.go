@@ -462,6 +462,12 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		f, t := x.subjectBefore(end, a)
+		// "experts Ann Kell and Dan Shore wrote": two names.
+		if f > a+1 && t > f && d.isWord(f-1, "and") && x.personEndsAt(f-1) {
+			if f2, _ := d.npBefore(f-1, a); f2 == a {
+				f = a
+			}
+		}
 		if f != a || t <= f {
 			if c-a > 12 {
 				break

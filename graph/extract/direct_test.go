@@ -298,6 +298,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a capitalised cue form in the speaker's apposition is a name's word",
 			"“Many would call that a defeat” if she loses the valley, said Dan Shore, an analyst at the Harbour Report.",
 			[]string{"person/dan-shore | “Many would call that a defeat” if she loses the valley (direct)"}, nil},
+		{"two names joined by and before the cue speak a quote",
+			"“The count was fair to every party,” Dan Shore and Ann Kell wrote in the Courier.",
+			[]string{"person/ann-kell | The count was fair to every party (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
