@@ -301,6 +301,12 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"two names joined by and before the cue speak a quote",
 			"“The count was fair to every party,” Dan Shore and Ann Kell wrote in the Courier.",
 			[]string{"person/ann-kell | The count was fair to every party (direct)"}, nil},
+		{"a right double mark after an invisible direction mark opens a quote",
+			"\u202a”The ferries must run all winter!” wrote Dan Shore.",
+			[]string{"person/dan-shore | The ferries must run all winter! (direct)"}, nil},
+		{"a right double mark opening a paragraph opens a quote",
+			"” … in the valley, the count is already over,” wrote the Valdora Courier.",
+			[]string{"organization/valdora-courier | … in the valley, the count is already over (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
