@@ -468,7 +468,15 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 				f = a
 			}
 		}
-		if f != a || t <= f {
+		// "“…,” the party's nominee, Jane Roe, said": a description
+		// before the name set off by commas.
+		start := f
+		if f > a+1 && t > f && d.isPunct(f-1, ",") && x.endsInPunct(qi) && x.personEndsAt(t) {
+			if g, u := d.npAfter(a, f-1); g == a && u == f-1 && x.plausibleSubject(g, u) {
+				start = a
+			}
+		}
+		if start != a || t <= f {
 			if c-a > 12 {
 				break
 			}

@@ -307,6 +307,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a right double mark opening a paragraph opens a quote",
 			"” … in the valley, the count is already over,” wrote the Valdora Courier.",
 			[]string{"organization/valdora-courier | … in the valley, the count is already over (direct)"}, nil},
+		{"a description before a name set off by commas frames the quote before it",
+			"“Will the governor finally resign?” the party’s presumptive nominee, Dan Shore, tweeted on Sunday.",
+			[]string{"person/dan-shore | Will the governor finally resign? (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
