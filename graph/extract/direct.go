@@ -409,7 +409,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			t = f
 		}
 		if t > f {
-			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) || x.oneOfMany(f, t) {
+			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) || x.oneOfMany(f, t) || x.headBeforePrep(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
 			}
 		}
@@ -798,6 +798,23 @@ func (x *extraction) oneOfMany(from, to int) bool {
 		return false
 	}
 	return to-from == 1 || d.isWord(from, "yet")
+}
+
+// headBeforePrep reports whether the phrase [from,to) after an inverted
+// cue is a determined person phrase followed by a preposition: "said one
+// owner of a shop", "said one of two witnesses".
+func (x *extraction) headBeforePrep(from, to int) bool {
+	d := x.d
+	for k := from + 1; k < to && k < from+5; k++ {
+		if d.toks[k].kind != tWord || !prepositions[d.tokLow(k)] {
+			continue
+		}
+		if k == from+1 && d.isWord(k, "of") && (d.isWord(from, "one") || d.isWord(from, "another")) {
+			return true
+		}
+		return personNouns[d.plainWord(k-1)] && x.determined(from, k-1)
+	}
+	return false
 }
 
 // paraOf returns a paragraph number for token i (count of paragraph starts

@@ -310,6 +310,12 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a description before a name set off by commas frames the quote before it",
 			"“Will the governor finally resign?” the party’s presumptive nominee, Dan Shore, tweeted on Sunday.",
 			[]string{"person/dan-shore | Will the governor finally resign? (direct)"}, nil},
+		{"a person noun before a preposition after an inverted cue heads the speaker phrase",
+			"“We were told it was all lies,” said one owner of a shop on the quay. “We were deceived.”",
+			[]string{"- | We were told it was all lies We were deceived. (direct)"}, nil},
+		{"one of a group after an inverted cue speaks",
+			"“It was awful,” said one of two witnesses who saw the fight.",
+			[]string{"- | It was awful (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
