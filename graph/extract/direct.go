@@ -709,6 +709,12 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/previous-sentence"}, sp >= 0
 		}
 		f, t := x.subjectBefore(end, ps.from)
+		if t <= f && c == ps.from && colon {
+			// "Continued Roe:" opening the sentence, the name after it.
+			if f2, t2 := d.npAfter(c+1, last); t2 == last && t2 > f2 && x.personEndsAt(t2) {
+				return attribution{cue: c, speaker: x.speakerIn(f2, t2), npFrom: f2, npTo: t2, rule: "direct-quote/previous-sentence"}, true
+			}
+		}
 		if t <= f || !x.plausibleSubject(f, t) {
 			return attribution{}, false
 		}

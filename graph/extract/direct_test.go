@@ -316,6 +316,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"one of a group after an inverted cue speaks",
 			"“It was awful,” said one of two witnesses who saw the fight.",
 			[]string{"- | It was awful (direct)"}, nil},
+		{"a cue opening a colon sentence before a name introduces the next paragraph's quote",
+			"Roe spoke on the radio on Monday.\n\nStated Roe:\n\n“The count was rigged from the start.”",
+			[]string{"person/jane-roe | The count was rigged from the start. (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
