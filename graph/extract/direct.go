@@ -452,7 +452,8 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
+		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
 		if info.ing && end == c {
@@ -822,6 +823,10 @@ func (x *extraction) headBeforePrep(from, to int) bool {
 	}
 	return false
 }
+
+// modals stand between a speaker and the rest of a frame's verb group:
+// "“…?” a reporter can be heard asking".
+var modals = setOf(`can could will would may might must should`)
 
 // paraOf returns a paragraph number for token i (count of paragraph starts
 // up to it).

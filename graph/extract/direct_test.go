@@ -319,6 +319,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a cue opening a colon sentence before a name introduces the next paragraph's quote",
 			"Roe spoke on the radio on Monday.\n\nStated Roe:\n\n“The count was rigged from the start.”",
 			[]string{"person/jane-roe | The count was rigged from the start. (direct)"}, nil},
+		{"a modal between speaker and cue after a question keeps the frame",
+			"“Should there be a register of everyone in the valley?” a reporter can be heard asking Roe.",
+			[]string{"- | Should there be a register of everyone in the valley? (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
