@@ -452,7 +452,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		rule = "reported/shared-subject"
 	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
-	case info.ing && end == c && x.statementBefore(c, sp.from) > sp.from:
+	case info.ing && end == c && x.statementBefore(c, sp.from) >= 0:
 		// "The town released a statement Wednesday saying …": the
 		// statement's sender speaks, named or not.
 		speaker, rule = x.clauseSubject(sp.from, x.statementBefore(c, sp.from)), "reported/shared-subject"
@@ -510,9 +510,6 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	to := sp.to
 	if rule == "reported/relative" {
 		to = x.relativeEnd(k, to)
-		if to < 0 {
-			return
-		}
 	}
 	if x.addReported(k, to, speaker, c, rule+":"+info.lemma, info.class) {
 		if r := x.stanceVia[c]; r > 0 {
@@ -542,7 +539,7 @@ func (x *extraction) statementBefore(c, lo int) int {
 		k--
 	}
 	k = d.skipTimeBefore(k, lo)
-	if k-2 < lo || !d.isWord(k-1, "statement") && !d.isWord(k-1, "email") && !d.isWord(k-1, "letter") && !d.isWord(k-1, "tweet") && !d.isWord(k-1, "release") {
+	if k-2 < lo || !sentTexts[d.tokLow(k-1)] {
 		return -1
 	}
 	if w := d.tokLow(k - 2); w != "a" && w != "an" {
@@ -551,10 +548,13 @@ func (x *extraction) statementBefore(c, lo int) int {
 	return k - 1
 }
 
+// sentTexts are the texts an -ing cue may qualify: "a statement
+// saying …".
+var sentTexts = setOf(`statement email letter tweet release`)
+
 // relativeEnd returns where the content of a relative clause starting at
 // token k ends, not reaching to: at a comma followed by the main clause's
-// verb ("Roe, who endorsed Castell, said …"), or -1 when the relative clause
-// is not the sentence's last clause.
+// verb ("Roe, who endorsed Castell, said …"), else at to.
 func (x *extraction) relativeEnd(k, to int) int {
 	d := x.d
 	for i := k + 1; i < to-1; i++ {
