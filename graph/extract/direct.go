@@ -433,7 +433,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			t = f
 		}
 		if t > f {
-			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
+			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) || x.oneOfMany(f, t) || x.headBeforePrep(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
 			}
 		}
@@ -476,7 +476,8 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
+		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
 		if info.ing && end == c {
@@ -486,7 +487,21 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		f, t := x.subjectBefore(end, a)
-		if f != a || t <= f {
+		// "experts Ann Kell and Dan Shore wrote": two names.
+		if f > a+1 && t > f && d.isWord(f-1, "and") && x.personEndsAt(f-1) {
+			if f2, _ := d.npBefore(f-1, a); f2 == a {
+				f = a
+			}
+		}
+		// "“…,” the party's nominee, Jane Roe, said": a description
+		// before the name set off by commas.
+		start := f
+		if f > a+1 && t > f && d.isPunct(f-1, ",") && x.endsInPunct(qi) && x.personEndsAt(t) {
+			if g, u := d.npAfter(a, f-1); g == a && u == f-1 && x.plausibleSubject(g, u) {
+				start = a
+			}
+		}
+		if start != a || t <= f {
 			if c-a > 12 {
 				break
 			}
@@ -719,6 +734,12 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/previous-sentence"}, sp >= 0
 		}
 		f, t := x.subjectBefore(end, ps.from)
+		if t <= f && c == ps.from && colon {
+			// "Continued Roe:" opening the sentence, the name after it.
+			if f2, t2 := d.npAfter(c+1, last); t2 == last && t2 > f2 && x.personEndsAt(t2) {
+				return attribution{cue: c, speaker: x.speakerIn(f2, t2), npFrom: f2, npTo: t2, rule: "direct-quote/previous-sentence"}, true
+			}
+		}
 		if t <= f || !x.plausibleSubject(f, t) {
 			return attribution{}, false
 		}
@@ -798,6 +819,38 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	}
 	return info, true
 }
+
+// oneOfMany reports whether the phrase [from,to) after an inverted cue is
+// "one" or "another" standing for one of a group named before: "“…,”
+// read one", "“…,” tweeted yet another".
+func (x *extraction) oneOfMany(from, to int) bool {
+	d := x.d
+	if to-from > 2 || !d.isWord(to-1, "one") && !d.isWord(to-1, "another") {
+		return false
+	}
+	return to-from == 1 || d.isWord(from, "yet")
+}
+
+// headBeforePrep reports whether the phrase [from,to) after an inverted
+// cue is a determined person phrase followed by a preposition: "said one
+// owner of a shop", "said one of two witnesses".
+func (x *extraction) headBeforePrep(from, to int) bool {
+	d := x.d
+	for k := from + 1; k < to && k < from+5; k++ {
+		if d.toks[k].kind != tWord || !prepositions[d.tokLow(k)] {
+			continue
+		}
+		if k == from+1 && d.isWord(k, "of") && (d.isWord(from, "one") || d.isWord(from, "another")) {
+			return true
+		}
+		return personNouns[d.plainWord(k-1)] && x.determined(from, k-1)
+	}
+	return false
+}
+
+// modals stand between a speaker and the rest of a frame's verb group:
+// "“…?” a reporter can be heard asking".
+var modals = setOf(`can could will would may might must should`)
 
 // paraOf returns a paragraph number for token i (count of paragraph starts
 // up to it).

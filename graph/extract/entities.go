@@ -264,7 +264,7 @@ func (d *document) lowerWords(cands map[string]bool) map[string]bool {
 func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 	for r.from < r.to && r.from == first {
 		w := d.tokLow(r.from)
-		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) {
+		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) || pastCue(w) {
 			r.from++
 			first = -1
 			continue
@@ -272,6 +272,14 @@ func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 		break
 	}
 	return r
+}
+
+// pastCue reports whether w is only a past form of a cue verb ("Stated
+// Roe:", "Added Roe, …"), which opens a sentence before a name but is
+// never part of it.
+func pastCue(w string) bool {
+	info, ok := cueForms[w]
+	return ok && info.past && !info.base
 }
 
 // commonNounSubject reports whether a capitalised sentence-initial word is

@@ -112,8 +112,9 @@ func opensQuote(d *document, i int) bool {
 	case qSingleStraight:
 		return (t.spaceBefore || t.para || i == 0 || d.toks[i-1].kind == tPunct) && i+1 < len(d.toks) && !d.toks[i+1].spaceBefore
 	case qDoubleClose:
-		// A right mark used as a left one: ”Word.
-		return (t.spaceBefore || t.para) && i+1 < len(d.toks) && !d.toks[i+1].spaceBefore && d.toks[i+1].kind == tWord
+		// A right mark used as a left one: ”Word, or any right mark that
+		// opens a paragraph (”… in the case of …).
+		return t.para || t.spaceBefore && i+1 < len(d.toks) && !d.toks[i+1].spaceBefore && d.toks[i+1].kind == tWord
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // claimNouns introduce a claim as a noun: "allegations by X that …",
 // "X's claim that …".
@@ -522,6 +526,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		rule = "reported/shared-subject"
 	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
+	case info.ing && end == c && x.statementBefore(c, sp.from) >= 0:
+		// "The town released a statement Wednesday saying …": the
+		// statement's sender speaks, named or not.
+		speaker, rule = x.clauseSubject(sp.from, x.statementBefore(c, sp.from)), "reported/shared-subject"
 	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
 		// the subject of the sentence speaks.
@@ -532,6 +540,16 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 			return
 		}
 		rule = "reported/shared-subject"
+	case t <= f && finite && end-1 > sp.from && d.isWord(end-1, "who"):
+		// "…, said Weaver, who said …": the relative's antecedent speaks.
+		// Only a relative set off by a comma or after a name: "anyone
+		// who knows …" and "a woman who has accused …" restrict their
+		// noun and are the subject of a verb of their own.
+		f2, t2 := x.relativeAntecedent(end-1, sp.from)
+		if t2 <= f2 || !x.plausibleSubject(f2, t2) || !d.isPunct(end-2, ",") && !x.personEndsAt(end-1) {
+			return
+		}
+		speaker, rule = x.speakerIn(f2, t2), "reported/relative"
 	default:
 		return
 	}
@@ -573,7 +591,11 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// named speaker's own cue further on takes the content.
 		return
 	}
-	if x.addReported(k, sp.to, speaker, c, rule+":"+info.lemma, info.class) {
+	to := sp.to
+	if rule == "reported/relative" {
+		to = x.relativeEnd(k, to)
+	}
+	if x.addReported(k, to, speaker, c, rule+":"+info.lemma, info.class) {
 		if r := x.stanceVia[c]; r > 0 {
 			x.stanceRefs[r-1].claim = len(x.claims) - 1
 		}
@@ -596,6 +618,57 @@ func (x *extraction) asAfterObject(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// personEndsAt reports whether the name of a person ends right before
+// token i.
+func (x *extraction) personEndsAt(i int) bool {
+	e := x.e
+	if i < 1 {
+		return false
+	}
+	m := e.mentAt[i-1]
+	return m >= 0 && e.ments[m].to == i && e.list[e.ments[m].ent].kind == graph.Person
+}
+
+// statementBefore returns the token of the statement noun that the -ing
+// cue at c qualifies ("released a statement saying", "sent an email on
+// Monday saying"), past a comma and a time phrase, or -1.
+func (x *extraction) statementBefore(c, lo int) int {
+	d := x.d
+	k := c
+	if d.isPunct(k-1, ",") {
+		k--
+	}
+	k = d.skipTimeBefore(k, lo)
+	if k-2 < lo || !sentTexts[d.tokLow(k-1)] {
+		return -1
+	}
+	if w := d.tokLow(k - 2); w != "a" && w != "an" {
+		return -1
+	}
+	return k - 1
+}
+
+// sentTexts are the texts an -ing cue may qualify: "a statement
+// saying …".
+var sentTexts = setOf(`statement email letter tweet release`)
+
+// relativeEnd returns where the content of a relative clause starting at
+// token k ends, not reaching to: at a comma followed by the main clause's
+// verb ("Roe, who endorsed Castell, said …"), else at to.
+func (x *extraction) relativeEnd(k, to int) int {
+	d := x.d
+	for i := k + 1; i < to-1; i++ {
+		if x.inQuote(i) && !x.closingMark(i) || !x.afterComma(i+1) || d.toks[i+1].kind != tWord || d.toks[i+1].cap {
+			continue
+		}
+		w := d.tokLow(i + 1)
+		if _, ok := cueForms[w]; ok || x.predicateAt(i+1) || beForms[w] || aux[w] {
+			return i
+		}
+	}
+	return to
 }
 
 // beForms make a following past participle passive: "was promised",
@@ -758,7 +831,9 @@ func (x *extraction) tailOnly(from, to int) bool {
 		if t.kind == tQuote {
 			return false
 		}
-		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k))) {
+		// A capitalised cue form is a name's word ("the Cook Political
+		// Report"), not a verb.
+		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k)) && !t.cap) {
 			return false
 		}
 		if t.kind == tWord || t.kind == tNum {

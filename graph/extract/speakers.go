@@ -487,12 +487,30 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 		return x.speakerBeforePrep(from, e.ments[m].from)
 	}
 	t := d.toks[h]
+	if t.kind == tNum && strings.HasSuffix(d.tokLow(h), "-year-old") {
+		// "said the 46-year-old"
+		return x.determined(from, h)
+	}
 	if t.kind != tWord {
 		return false
 	}
 	w := d.plainWord(h)
 	return t.cap || personPronouns[w] || w == "it" || w == "you" || titleWords[w] || orgNouns[w] || groupNouns[w] || x.byHeadWord(from, to) >= 0 ||
-		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || personNouns[w]
+		documentNouns[w] || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") ||
+		personNouns[w] && x.determined(from, h)
+}
+
+// determined reports whether the noun phrase [from,h] opens with a
+// determiner or "one" ("the designer", "one former staffer"): a bare
+// singular noun ("British diplomat praises …") is a headline's, whose
+// speaker the body names.
+func (x *extraction) determined(from, h int) bool {
+	d := x.d
+	if from >= h || d.toks[from].kind != tWord {
+		return false
+	}
+	w := d.tokLow(from)
+	return determiners[w] || w == "one"
 }
 
 // personNouns are singular nouns for a person that heads a speaker
@@ -501,7 +519,9 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 var personNouns = setOf(`commenter reader viewer listener caller attendee participant man woman person mother father
 	son daughter wife husband student teacher worker veteran protester demonstrator user writer blogger neighbor
 	neighbour retiree owner farmer nurse doctor employee witness bystander onlooker passerby resident voter supporter
-	member friend spectator customer shopper parent`)
+	member friend spectator customer shopper parent staffer designer diplomat actor actress singer artist author
+	volunteer donor insider critic fan follower guest juror victim survivor citizen immigrant refugee banker
+	investor lobbyist journalist historian scholar researcher scientist physician pastor priest`)
 
 // documentNouns are texts and voices that say things without a person
 // named: "the email said", "says a narrator", "the report found".
@@ -582,6 +602,18 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		break
 	}
 	return end, end
+}
+
+// relativeAntecedent returns the noun phrase that the relative pronoun at
+// token w refers to, not reaching before lo: "Omar Castell" in "said Omar
+// Castell, who said …" or "a post from Omar Castell who wrote …".
+func (x *extraction) relativeAntecedent(w, lo int) (int, int) {
+	d := x.d
+	end := w
+	if end-1 >= lo && d.isPunct(end-1, ",") {
+		end--
+	}
+	return d.npBefore(end, lo)
 }
 
 // partyTag reports whether token i is a US party-and-state tag such as
@@ -730,12 +762,16 @@ func (x *extraction) itIsAThing(i int) bool {
 // congressional report said", "a statement read"): a determiner or an
 // adjective comes before it.
 func (d *document) nounHead(i, end, lo int) bool {
-	if i != end-1 || i-1 < lo || d.toks[i-1].kind != tWord || d.toks[i-1].cap {
+	if i != end-1 || i-1 < lo || d.toks[i-1].kind != tWord {
 		return false
 	}
 	p := d.tokLow(i - 1)
+	// "The email said": a determiner opening the sentence is capitalised.
 	if determiners[p] {
 		return true
+	}
+	if d.toks[i-1].cap {
+		return false
 	}
 	return !npStop[p] && !isCue(p) && !aux[p] && i-2 >= lo && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)]
 }

@@ -80,7 +80,9 @@ func tokenize(text string, from int) []token {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r != '\n' && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff') {
+		// Format characters (zero-width spaces and joiners, direction
+		// marks, embeddings) are invisible: they separate nothing.
+		if r != '\n' && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || unicode.Is(unicode.Cf, r)) {
 			space = true
 			i += size
 			continue
