@@ -625,6 +625,11 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		for end > lo && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
 			end--
 		}
+		// "parliament would be informed “at the right time”": a passive
+		// cue's subject says nothing.
+		if x.passive(c, end, info) {
+			return attribution{}, false
+		}
 		if info.ing && end == c {
 			// "X …, saying: “…”": the subject of the sentence speaks.
 			// The comma may close the quote before: "… as a “breach of
