@@ -19,11 +19,11 @@ import (
 // statementNouns name something said or decided, so that "Y's <noun>"
 // names Y's claims: "Kovac's decision", "Marsh's remarks".
 var statementNouns = setOf(`account accounts version versions story stories remarks remark comments comment words
-	report reports decision decisions explanation explanations testimony`)
+	report reports decision decisions explanation explanations testimony criticism criticisms complaint complaints`)
 
 // saidNouns name something said as a whole: "rejected that account".
 var saidNouns = setOf(`account accounts version versions story stories remarks remark comments comment words
-	explanation explanations testimony`)
+	explanation explanations testimony criticism criticisms complaint complaints`)
 
 // statementVerbs take statements as their object: "denied this", "backed
 // Lind" (what Lind said), "backed the recount" (what was announced). Other

@@ -103,6 +103,10 @@ func TestStances(t *testing.T) {
 		{name: "rejecting any suggestion of a thing disputes the allegations before",
 			text: "Castell alleged that the count had been rigged.\n\nThe CRP rejected any suggestion of fraud.",
 			want: []string{"party/crp -disputes-> the count had been rigged"}},
+		{name: "rejecting the criticism disputes the claim before",
+			text:     "Castell said the board had hidden the audit.\n\nRoe rejected the criticism.",
+			want:     []string{"person/jane-roe -disputes-> the board had hidden the audit"},
+			noClaims: []string{"rejected the criticism", "the criticism"}},
 		{name: "rejecting someone's allegations as something is a claim that disputes them",
 			text: "The CRP alleged that ballot boxes had been opened.\n\nCastell rejected the CRP's allegations as “a desperate fiction”.",
 			want: []string{
