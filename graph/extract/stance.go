@@ -23,7 +23,11 @@ var statementNouns = setOf(`account accounts version versions story stories rema
 
 // saidNouns name something said as a whole: "rejected that account".
 var saidNouns = setOf(`account accounts version versions story stories remarks remark comments comment words
-	explanation explanations testimony criticism criticisms complaint complaints`)
+	explanation explanations testimony`)
+
+// criticismNouns name someone else's criticism: "rejected the criticism"
+// disputes the last allegation before it.
+var criticismNouns = setOf(`criticism criticisms complaint complaints`)
 
 // statementVerbs take statements as their object: "denied this", "backed
 // Lind" (what Lind said), "backed the recount" (what was announced). Other
@@ -243,6 +247,14 @@ func (x *extraction) objectTargets(speaker, from, to, at int, lemma string) []in
 			return x.claimsOf(owner, at, plural)
 		}
 		switch {
+		case criticismNouns[w]:
+			if t := x.allegationsBefore(speaker, at); len(t) > 0 {
+				if plural {
+					return t
+				}
+				return t[len(t)-1:]
+			}
+			return nil
 		case claimNouns[w] && (plural || !x.definite(from, n)):
 			return x.allegationsBefore(speaker, at)
 		case claimNouns[w] || statement && saidNouns[w] && x.definite(from, n):
