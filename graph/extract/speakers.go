@@ -332,6 +332,11 @@ func (x *extraction) pronoun(i int, w string) int {
 			if x.inQuote(mm.from) || x.excluded[mm.from] {
 				continue
 			}
+			// "Rauf's lawyer, Saima Hashmi, told the court. She …": an
+			// owner before a possessive is not the sentence's subject.
+			if mm.to < sp.to && d.toks[mm.to].kind == tPoss && x.laterMentionWanted(mm.to, sp.to, want) {
+				continue
+			}
 			if want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
 				x.noteAntecedent(i, m)
 				return mm.ent
@@ -339,6 +344,18 @@ func (x *extraction) pronoun(i int, w string) int {
 		}
 	}
 	return -1
+}
+
+// laterMentionWanted reports whether a mention that want accepts starts
+// in [from,to) outside quotes.
+func (x *extraction) laterMentionWanted(from, to int, want func(graph.Kind, byte) bool) bool {
+	e := x.e
+	for j := from; j < to; j++ {
+		if m := e.mentAt[j]; m >= 0 && !x.inQuote(j) && want(e.list[e.ments[m].ent].kind, e.list[e.ments[m].ent].gender) {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionSubject resolves a description that opens the sentence
