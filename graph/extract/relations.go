@@ -130,6 +130,7 @@ func (x *extraction) findMemberships() {
 			continue
 		}
 		x.titleBefore(m)
+		x.appositionBefore(m)
 		x.appositionAfter(m)
 		x.possessiveAfter(m)
 		// X of the Y party; X, of the Y party,
@@ -326,6 +327,36 @@ func (x *extraction) appositionAfter(m mention) {
 		return
 	}
 	x.members = append(x.members, membership{person: m.ent, org: org, role: strings.Join(role, " "), from: m.from, to: end, rule: "member-of/apposition"})
+}
+
+// appositionBefore handles a description set off before the name: "The
+// CRP treasurer, Jane Roe, said …", "the party's treasurer, Jane Roe,".
+func (x *extraction) appositionBefore(m mention) {
+	d, e := x.d, x.e
+	c := m.from - 1
+	if c < 2 || !d.isPunct(c, ",") || !d.isPunct(m.to, ",") {
+		return
+	}
+	// the title words right before the comma, then the party
+	j := c
+	for j > 0 && c-j < 4 && d.toks[j-1].kind == tWord && !d.toks[j-1].cap &&
+		(titleWords[d.plainWord(j-1)] || seniorityWords[d.plainWord(j-1)]) {
+		j--
+	}
+	if j == c || !titleWords[d.plainWord(c-1)] {
+		return
+	}
+	k := j - 1
+	if k >= 0 && d.toks[k].kind == tPoss {
+		k--
+	}
+	o := x.orgAt(k)
+	if o < 0 || o == m.ent {
+		return
+	}
+	role := strings.ToLower(strings.Join(strings.Fields(d.runText(j, c)), " "))
+	e.addTitle(m.ent, d.plainWord(c-1))
+	x.members = append(x.members, membership{person: m.ent, org: o, role: role, from: e.ments[e.mentAt[k]].from, to: m.to, rule: "member-of/apposition"})
 }
 
 // possessiveAfter handles "Helena Marsh's National Renewal Party": a person's
