@@ -782,6 +782,9 @@ func (x *extraction) holdsQuote(from, to int) bool {
 	return false
 }
 
+// phrasalBackParticles make "back" a phrasal verb: "back down".
+var phrasalBackParticles = setOf(`down off away out`)
+
 // cueAt returns the cue verb at token i, if any, outside quotes. A form
 // that follows a determiner (a report, the alleged) or precedes a finite
 // verb (the report quoted, claims were) is a noun or adjective, not a cue.
@@ -798,6 +801,10 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 		return info, false
 	}
 	if info.particle != "" && !d.isWord(i+1, info.particle) {
+		return info, false
+	}
+	// "back down", "backed off": a phrasal verb, not a stance.
+	if info.lemma == "back" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && phrasalBackParticles[d.tokLow(i+1)] {
 		return info, false
 	}
 	if i > 0 && (d.toks[i-1].kind == tPoss || d.toks[i-1].kind == tWord && determiners[d.tokLow(i-1)] && d.tokLow(i-1) != "that") {

@@ -369,7 +369,7 @@ var seniorityWords = setOf(`senior junior deputy vice assistant associate acting
 	prime presidential`)
 
 // partyWords mark a capitalised name as a political party.
-var partyWords = setOf(`party league movement front congress alliance tehreek democrats republicans tories labour
+var partyWords = setOf(`party league movement front congress alliance tehreek jamaat jamiat ittehad democrats republicans tories labour
 	conservatives socialists greens dal sena`)
 
 // orgWords mark a capitalised name as an organisation.

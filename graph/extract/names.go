@@ -200,7 +200,7 @@ func (d *document) kindOfName(from, to int) graph.Kind {
 		return graph.Place
 	}
 	switch {
-	case hasParty && (n > 1 || last == "democrats" || last == "republicans" || last == "tories" || last == "labour"):
+	case hasParty && (n > 1 || strings.Count(last, "-") >= 2 || last == "democrats" || last == "republicans" || last == "tories" || last == "labour"):
 		return graph.Party
 	case eventWords[last] && n > 1:
 		return graph.Event
@@ -317,12 +317,35 @@ func (d *document) definitionAfter(m *rawMention) {
 	switch {
 	case t.handle:
 		m.handle = j + 1
-	case t.kind == tWord && t.acro && acronymFits(d.tokText(j+1), d.runText(m.from, m.to)):
+	case t.kind == tWord && (t.acro || mixedAcronym(d.tokText(j+1))) && acronymFits(d.tokText(j+1), d.runText(m.from, m.to)):
 		m.acronym = j + 1
 		if m.kind == kindUnknown || m.kind == graph.Person {
 			m.kind = graph.Organization
 		}
 	}
+}
+
+// mixedAcronym reports whether w is an acronym with single lower-case
+// letters between its capitals, as party acronyms are written in
+// parentheses: "TeA", "JeN", "PkMAP" (not "McCain").
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= 'a' && c <= 'z':
+			if i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' || i > 0 && w[i-1] >= 'a' && w[i-1] <= 'z' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // titleCompound reports whether w is a hyphenated compound of titles:

@@ -99,7 +99,8 @@ func (d *document) strong(m rawMention) bool {
 	case graph.Place:
 		return n >= 2 || places[d.tokLow(m.from)]
 	case graph.Party:
-		return n >= 2
+		// "Tehreek-e-Adl": one hyphenated token of three parts.
+		return n >= 2 || m.acronym >= 0 || strings.Count(d.tokText(m.from), "-") >= 2
 	}
 	return true
 }
