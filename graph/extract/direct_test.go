@@ -270,6 +270,13 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a short cue-less quote after a reported clause stays apart",
 			"Roe said the board wants a vote before the start of the summer. “Very soon.”",
 			[]string{"person/jane-roe | the board wants a vote before the start of the summer"}, nil},
+		{"according to after a frame credits the account that relays the quote",
+			"“The port will stay open,” Castell said on Monday, according to the Valdora Courier.",
+			[]string{"organization/valdora-courier | The port will stay open (direct)"},
+			[]string{"person/omar-castell | The port will stay open (direct)"}},
+		{"according to after a reported clause credits the account too",
+			"Roe said the count was “a farce,” according to the Valdora Courier.",
+			[]string{"organization/valdora-courier | the count was “a farce,” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
