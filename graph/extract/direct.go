@@ -174,6 +174,10 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	s := d.sents[d.sentOf[q.open]]
 	switch a.rule {
 	case "direct-quote/speaker-after", "direct-quote/cue-speaker-after":
+		if x.relaysSentence(a) {
+			x.widenToSentence(ci, qi)
+			return
+		}
 		lo := s.from
 		list := false
 		if qi > 0 && x.quotes[qi-1].close >= lo {
@@ -221,6 +225,42 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		}
 		hi = x.cutAfterQuote(q.from, hi)
 		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
+	}
+}
+
+// relaysSentence reports whether frame a is a reporter's ("…,” the
+// Courier reported): annotators give the reporter the whole sentence,
+// with the frame of the person quoted in it ("Roe said: “No comment,” the
+// Courier reported").
+func (x *extraction) relaysSentence(a attribution) bool {
+	if a.cue < 0 {
+		return false
+	}
+	info, ok := cueForms[x.d.tokLow(a.cue)]
+	return ok && info.lemma == "report"
+}
+
+// widenToSentence starts the content of claim ci, whose quote qi a
+// reporter's frame follows, at the start of the sentence, taking the
+// unclaimed quotes before qi with it. It leaves the claim alone when an
+// earlier quote of the sentence belongs to another claim.
+func (x *extraction) widenToSentence(ci, qi int) {
+	d := x.d
+	q := x.quotes[qi]
+	lo := d.skipDateline(d.sents[d.sentOf[q.open]].from, q.open)
+	if x.countWords(lo, q.open) == 0 {
+		return
+	}
+	first := qi
+	for first > 0 && x.quotes[first-1].open >= lo {
+		if x.quoteClaim[first-1] >= 0 {
+			return
+		}
+		first--
+	}
+	x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
+	for p := first; p < qi; p++ {
+		x.quoteClaim[p] = ci
 	}
 }
 

@@ -277,6 +277,10 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"according to after a reported clause credits the account too",
 			"Roe said the count was “a farce,” according to the Valdora Courier.",
 			[]string{"organization/valdora-courier | the count was “a farce,” (direct)"}, nil},
+		{"a reporter's frame after a quote takes the whole sentence",
+			"Asked about the tolls, Castell said: “No comment,” the Valdora Courier reported.",
+			[]string{"organization/valdora-courier | Asked about the tolls, Castell said: “No comment (direct)"},
+			[]string{"organization/valdora-courier | No comment (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
