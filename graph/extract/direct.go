@@ -631,7 +631,12 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			// The comma may close the quote before: "… as a “breach of
 			// trust,” adding: “…”".
 			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) || x.afterComma(end) {
-				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
+				from := d.sents[d.sentOf[c]].from
+				sp := x.frameSubject(end-1, from)
+				if sp < 0 {
+					sp = x.clauseSubject(from, c)
+				}
+				if sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
 			}

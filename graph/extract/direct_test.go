@@ -281,6 +281,13 @@ func TestDirectQuoteRules(t *testing.T) {
 			"Asked about the tolls, Castell said: “No comment,” the Valdora Courier reported.",
 			[]string{"organization/valdora-courier | Asked about the tolls, Castell said: “No comment (direct)"},
 			[]string{"organization/valdora-courier | No comment (direct)"}},
+		{"an -ing cue after a frame is the frame speaker's, not the sentence subject's",
+			"Roe and the mayor will meet next week, Castell said, adding, “They need to talk.”",
+			[]string{"person/omar-castell | They need to talk. (direct)"},
+			[]string{"person/jane-roe | They need to talk. (direct)", "person/omar-castell | adding, “They need to talk.” (direct)"}},
+		{"an -ing cue after an inverted frame is the frame speaker's",
+			"Roe will lose the vote, said Castell, adding that the count was “a joke.”",
+			[]string{"person/omar-castell | the count was “a joke.” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

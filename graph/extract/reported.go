@@ -451,7 +451,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	case (t <= f || info.ing) && end > sp.from && (d.isPunct(end-1, ",") || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
 		// the subject of the sentence speaks.
-		speaker = x.clauseSubject(sp.from, end)
+		if speaker = x.frameSubject(end-1, sp.from); speaker < 0 {
+			speaker = x.clauseSubject(sp.from, end)
+		}
 		// "The ministry denied this, saying …": the clause after a
 		// stance is a claim even when its unnamed subject is no one known.
 		if speaker < 0 && x.stanceVia[c] == 0 {
@@ -618,6 +620,9 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 			}
 		}
 		return k, true
+	case d.isPunct(k, ",") && x.ingCueAt(k+1):
+		// "Roe said, adding …": the -ing cue has the content.
+		return 0, false
 	case d.isPunct(k, ":") || d.isPunct(k, ","):
 		return k + 1, info.class != cueBelief
 	}
@@ -834,3 +839,9 @@ func (x *extraction) accordingAfter(c int) int {
 
 // relativeWords open a relative clause after a comma.
 var relativeWords = setOf(`which who whose whom where`)
+
+// ingCueAt reports whether token k is the -ing form of a cue verb.
+func (x *extraction) ingCueAt(k int) bool {
+	info, ok := x.cueAt(k)
+	return ok && info.ing
+}

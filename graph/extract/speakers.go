@@ -667,3 +667,32 @@ func (x *extraction) speakerBeforePrep(from, to int) bool {
 func isAppositionDash(s string) bool {
 	return s == "—" || s == "–" || s == "--"
 }
+
+// frameSubject returns the speaker of a frame that ends right before the
+// comma at token comma, itself set off by a comma from what comes before:
+// in "Ryan and Lind will meet next week, Roe said, adding, “…”" and
+// "…, said Roe, adding …" the -ing clause is Roe's, not the sentence's
+// first subject's. It returns -1 when there is no such frame.
+func (x *extraction) frameSubject(comma, lo int) int {
+	d := x.d
+	if comma-1 <= lo || !d.isPunct(comma, ",") {
+		return -1
+	}
+	// "…, Roe said, adding": subject and cue.
+	c := d.skipTimeBefore(comma, lo) - 1
+	if info, ok := x.cueAt(c); ok && !info.ing && info.class == cueSpeech && !info.objContent {
+		f, t := x.subjectBefore(c, lo)
+		if t > f && f > lo && x.afterComma(f) && x.plausibleSubject(f, t) {
+			return x.speakerIn(f, t)
+		}
+		return -1
+	}
+	// "…, said Roe, adding": cue and subject.
+	f, t := d.npBefore(comma, lo)
+	if t > f && f-1 > lo {
+		if info, ok := x.cueAt(f - 1); ok && !info.ing && info.class == cueSpeech && !info.objContent && !info.noQuote && x.afterComma(f-1) && d.toks[f].cap {
+			return x.speakerIn(f, t)
+		}
+	}
+	return -1
+}
