@@ -288,6 +288,13 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"an -ing cue after an inverted frame is the frame speaker's",
 			"Roe will lose the vote, said Castell, adding that the count was “a joke.”",
 			[]string{"person/omar-castell | the count was “a joke.” (direct)"}, nil},
+		{"a shared subject comes after an opening clause",
+			"When told Roe was leading, Castell thought for a moment and said, “It is not over yet.”",
+			[]string{"person/omar-castell | It is not over yet. (direct)"},
+			[]string{"person/jane-roe | It is not over yet. (direct)"}},
+		{"a shared subject comes after an opening phrase",
+			"In a long interview with reporter Jane Roe, Castell defended the tolls, calling them “fair to everyone.”",
+			[]string{"person/omar-castell | them “fair to everyone.” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

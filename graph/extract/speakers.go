@@ -337,8 +337,46 @@ var prepositions = setOf(`in on at with of for from by to about over into onto u
 // not governed by a preposition. "In the audio, Lind confirmed …, but
 // dismissed them" -> Lind.
 func (x *extraction) clauseSubject(lo, hi int) int {
+	lo = x.d.skipDateline(lo, hi)
+	// "In an interview with Lind, Roe said …, adding …": a subject after
+	// an opening phrase goes first.
+	if k := x.openingPhraseEnd(lo, hi); k > lo {
+		if sp := x.firstSubject(k, hi); sp >= 0 {
+			return sp
+		}
+	}
+	return x.firstSubject(lo, hi)
+}
+
+// openingWords open an adverbial phrase or clause before a sentence's
+// subject: "In an interview with Lind, …", "When asked, …", "Speaking to
+// reporters, …".
+var openingWords = setOf(`in on at with after before during when while if as although though since because
+	despite following unlike like alongside amid asked speaking responding writing talking pressed told`)
+
+// openingPhraseEnd returns the token after the comma that ends an opening
+// phrase of the clause [lo,hi) ("In a radio interview with Lind, Roe
+// said"), or lo when the clause opens with no such phrase.
+func (x *extraction) openingPhraseEnd(lo, hi int) int {
+	d := x.d
+	if lo >= hi || d.toks[lo].kind != tWord || !openingWords[d.tokLow(lo)] {
+		return lo
+	}
+	for k := lo + 1; k < hi && k < lo+30; k++ {
+		if x.inQuote(k) {
+			continue
+		}
+		if d.isPunct(k, ",") {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// firstSubject returns the first speaker-kind name or personal pronoun of
+// [lo,hi) outside quotes and not governed by a preposition.
+func (x *extraction) firstSubject(lo, hi int) int {
 	d, e := x.d, x.e
-	lo = d.skipDateline(lo, hi)
 	for i := lo; i < hi; i++ {
 		if x.inQuote(i) {
 			continue
