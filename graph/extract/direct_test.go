@@ -295,6 +295,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a shared subject comes after an opening phrase",
 			"In a long interview with reporter Jane Roe, Castell defended the tolls, calling them “fair to everyone.”",
 			[]string{"person/omar-castell | them “fair to everyone.” (direct)"}, nil},
+		{"a share of respondents speaks for the poll that opens the sentence",
+			"In a Valdora Courier poll released Monday, 40 percent of voters said the tolls were “far too high.”",
+			[]string{"organization/valdora-courier | the tolls were “far too high.” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

@@ -811,8 +811,63 @@ func (x *extraction) creditReporters() {
 			sp := d.sents[d.sentOf[c.cue]]
 			f, t := d.npAfter(k+2, sp.to)
 			c.speaker = x.speakerIn(f, t)
+			continue
+		}
+		if p := x.pollBefore(c.cue); p >= 0 {
+			c.speaker = x.speakerIn(x.pollPhraseStart(p), p+1)
 		}
 	}
+}
+
+// pollPhraseStart returns the first token of the phrase that ends in poll
+// noun p, after "in", a comma or a determiner: "a national Courier/Roe
+// poll".
+func (x *extraction) pollPhraseStart(p int) int {
+	d := x.d
+	lo := d.sents[d.sentOf[p]].from
+	k := p
+	for k > lo && k > p-8 && !d.isPunct(k-1, ",") && !d.isWord(k-1, "in") && !d.isWord(k-1, "to") {
+		k--
+	}
+	return k
+}
+
+// pollNouns name the surveys whose respondents speak in "In a Courier
+// poll, 40 percent of voters said …".
+var pollNouns = setOf(`poll polls survey surveys`)
+
+// pollBefore returns the poll noun of "In a Courier poll released Monday,
+// 31 percent of voters said …" or "Some 20 percent of people in a recent
+// poll said …" before cue c, or -1: annotators credit the poll, not the
+// share of respondents that is the verb's subject. The share must head
+// the subject (no punctuation between it and the cue) and the poll phrase
+// sit right before it, set off by one comma, or inside it.
+func (x *extraction) pollBefore(c int) int {
+	d := x.d
+	sp := d.sents[d.sentOf[c]]
+	poll, share, commas := -1, -1, 0
+	for k := sp.from; k < c; k++ {
+		t := d.toks[k]
+		switch {
+		case x.inQuote(k):
+			return -1
+		case t.kind == tWord && pollNouns[d.tokLow(k)]:
+			poll, commas = k, 0
+		case t.kind == tWord && d.tokLow(k) == "percent" || t.kind == tNum && strings.HasSuffix(d.tokText(k), "%"):
+			if share < 0 {
+				share = k
+			}
+		case t.kind == tPunct && poll >= 0 && !d.isPunct(k, "-") && !d.isPunct(k, "/"):
+			if share >= 0 || !d.isPunct(k, ",") || commas > 0 {
+				return -1
+			}
+			commas++
+		}
+	}
+	if share < 0 || poll < 0 {
+		return -1
+	}
+	return poll
 }
 
 // accordingAfter returns the token of "according" in ", according to"
