@@ -808,6 +808,9 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 			return info, false
 		}
 	}
+	if info.base && x.singularNounBefore(i) {
+		return info, false
+	}
 	if info.base && i+1 < len(d.toks) && d.toks[i+1].kind == tWord {
 		n := d.tokLow(i + 1)
 		if verbFollowers[n] {
@@ -1068,4 +1071,36 @@ func (x *extraction) listGap(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// conjunctions join clauses or predicates: "the event and want to".
+var conjunctions = setOf(`and or but nor yet so then`)
+
+// pluralNouns are plurals that do not end in s.
+var pluralNouns = setOf(`people men women children police staff media`)
+
+// singularNounBefore reports whether the bare form at token i ("email",
+// "post", not "says") follows a singular common noun that a determiner
+// opens: in "when the private server email story broke" the form is a
+// noun, since a bare present verb cannot follow a singular subject.
+func (x *extraction) singularNounBefore(i int) bool {
+	d := x.d
+	if strings.HasSuffix(d.tokLow(i), "s") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		w := d.tokLow(k)
+		if determiners[w] {
+			return k < i-1
+		}
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || pluralNouns[w] || personPronouns[w] || aux[w] || modalWords[w] ||
+			prepositions[w] || conjunctions[w] || quantifiers[w] || isCue(w) {
+			return false
+		}
+	}
+	return false
 }

@@ -298,6 +298,10 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a share of respondents speaks for the poll that opens the sentence",
 			"In a Valdora Courier poll released Monday, 40 percent of voters said the tolls were “far too high.”",
 			[]string{"organization/valdora-courier | the tolls were “far too high.” (direct)"}, nil},
+		{"a bare cue form after a singular noun is a noun",
+			"Roe said in the spring, when the county server email story broke, “I did not delete anything.”",
+			[]string{"person/jane-roe | in the spring, when the county server email story broke, “I did not delete anything.” (direct)"},
+			[]string{"- | I did not delete anything. (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
