@@ -302,6 +302,10 @@ func TestDirectQuoteRules(t *testing.T) {
 			"Roe said in the spring, when the county server email story broke, “I did not delete anything.”",
 			[]string{"person/jane-roe | in the spring, when the county server email story broke, “I did not delete anything.” (direct)"},
 			[]string{"- | I did not delete anything. (direct)"}},
+		{"a content ends before a named speaker's frame of its own",
+			"In a year when Castell is talking about tolls, Roe said the plan was “dead on arrival.”",
+			[]string{"person/jane-roe | the plan was “dead on arrival.” (direct)"},
+			[]string{"person/omar-castell | tolls, Roe said the plan was “dead on arrival.” (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

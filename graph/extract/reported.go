@@ -210,6 +210,9 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
 			}
+			if x.namedFrameAt(k+1, to) {
+				return k
+			}
 		case t.kind == tWord && (d.tokLow(k) == "and" || d.tokLow(k) == "but"):
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
@@ -899,4 +902,22 @@ var relativeWords = setOf(`which who whose whom where`)
 func (x *extraction) ingCueAt(k int) bool {
 	info, ok := x.cueAt(k)
 	return ok && info.ing
+}
+
+// namedFrameAt reports whether a name at token k is the subject of a
+// speech cue right after it that has words of its own after it: in "In a
+// year when Lind is talking about tolls, Roe said the plan …" the
+// content of "talking about" ends before "Roe said".
+func (x *extraction) namedFrameAt(k, to int) bool {
+	d, e := x.d, x.e
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return false
+	}
+	c := e.ments[m].to
+	info, ok := x.cueAt(c)
+	if !ok || info.ing || info.class != cueSpeech || c+1 >= to {
+		return false
+	}
+	return d.toks[c+1].kind == tWord
 }
