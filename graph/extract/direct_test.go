@@ -306,6 +306,9 @@ func TestDirectQuoteRules(t *testing.T) {
 			"In a year when Castell is talking about tolls, Roe said the plan was “dead on arrival.”",
 			[]string{"person/jane-roe | the plan was “dead on arrival.” (direct)"},
 			[]string{"person/omar-castell | tolls, Roe said the plan was “dead on arrival.” (direct)"}},
+		{"a time phrase and an adverbial phrase after a cue are no content",
+			"Roe backed the tolls at first, she said Wednesday morning on the Courier’s “Harbour Hour.”",
+			nil, []string{"person/jane-roe | Wednesday morning on the Courier’s “Harbour Hour.” (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

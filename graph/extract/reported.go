@@ -594,6 +594,11 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 			k = ot
 		}
 	}
+	// "said Wednesday morning on the Courier's show": a time phrase before
+	// an adverbial phrase is part of it.
+	if t := d.skipTimeAfter(k, hi); t > k && (t >= hi || d.toks[t].kind == tWord && prepositions[d.tokLow(t)] || d.toks[t].kind == tPunct) {
+		k = t
+	}
 	// "said on Sunday that …", "said in a statement that …": skip the
 	// adverbial phrase to the that-clause; without one there is no claim.
 	// "spoke to reporters", "talked to the press": whom one speaks to is

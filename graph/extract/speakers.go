@@ -643,6 +643,31 @@ func (d *document) skipTimeBefore(end, lo int) int {
 	return k
 }
 
+// skipTimeAfter returns the token after a short time phrase that starts at
+// token k ("Tuesday", "Wednesday morning", "last week", "earlier this
+// month", "yesterday"), or k when there is none.
+func (d *document) skipTimeAfter(k, hi int) int {
+	w := func(i int) string {
+		if i >= hi || d.toks[i].kind != tWord {
+			return ""
+		}
+		return d.tokLow(i)
+	}
+	switch {
+	case weekdays[w(k)] && timeUnits[w(k+1)]:
+		return k + 2
+	case weekdays[w(k)] || w(k) == "yesterday" || w(k) == "today":
+		return k + 1
+	case w(k) == "earlier" && w(k+1) == "this" && timeUnits[w(k+2)]:
+		return k + 3
+	case (w(k) == "last" || w(k) == "this" || w(k) == "earlier") && timeUnits[w(k+1)]:
+		return k + 2
+	case w(k) == "earlier":
+		return k + 1
+	}
+	return k
+}
+
 // itIsAThing reports whether "it" opening a sentence refers to the thing
 // the sentence before is about: that sentence's subject is a common noun
 // that no entity holds ("The petition argues …. It cites …"), so "it" is
