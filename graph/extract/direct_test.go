@@ -309,6 +309,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a time phrase and an adverbial phrase after a cue are no content",
 			"Roe backed the tolls at first, she said Wednesday morning on the Courier’s “Harbour Hour.”",
 			nil, []string{"person/jane-roe | Wednesday morning on the Courier’s “Harbour Hour.” (direct)"}},
+		{"a participle inside an apposition gives way to the named subject's cue",
+			"Omar Castell, a broadcaster considered one of the best in the valley, said that the tolls were “a scandal.”",
+			[]string{"person/omar-castell | the tolls were “a scandal.” (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

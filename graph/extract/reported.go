@@ -572,6 +572,15 @@ func (x *extraction) namedCueWithin(from, to int) bool {
 		if m := e.mentAt[k-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
 			return true
 		}
+		// "Joe Roe, a host considered one of the best, said that …": a
+		// named subject before an apposition.
+		if x.d.isPunct(k-1, ",") {
+			if f, t := x.subjectBefore(k, x.d.sents[x.d.sentOf[k]].from); t > f {
+				if m := e.mentAt[t-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
