@@ -70,6 +70,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if ok && x.framesNextQuote(qi, a) {
 			ok = false
 		}
+		// "Roe replied, “…?” Lind then wrote back, “…”": a quote with a
+		// frame of its own before it leaves the frame after it, which
+		// introduces the next quote, to that quote.
+		if ok && x.introducesNext(qi, a) {
+			if b, okb := x.attributeBefore(qi); okb && x.d.toks[x.quotes[qi].open-1].kind == tPunct {
+				a = b
+			}
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -281,6 +289,20 @@ func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 	}
 	s := d.sents[d.sentOf[q.open]]
 	return x.countWords(s.from, q.open) > 0
+}
+
+// introducesNext reports whether frame a found after quote qi ends in a
+// comma or colon right before the next quote, in a sentence of its own.
+func (x *extraction) introducesNext(qi int, a attribution) bool {
+	d := x.d
+	if qi+1 >= len(x.quotes) || a.cue < 0 {
+		return false
+	}
+	next := x.quotes[qi+1].open
+	if next <= a.cue || next-a.cue > 4 || !(d.isPunct(next-1, ",") || d.isPunct(next-1, ":")) {
+		return false
+	}
+	return d.sentOf[a.cue] != d.sentOf[x.quotes[qi].open]
 }
 
 // lastClause returns where the last coordinated clause of [from,to)

@@ -312,6 +312,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a participle inside an apposition gives way to the named subject's cue",
 			"Omar Castell, a broadcaster considered one of the best in the valley, said that the tolls were “a scandal.”",
 			[]string{"person/omar-castell | the tolls were “a scandal.” (direct)"}, nil},
+		{"a quote with a frame before it leaves the next sentence's frame to the next quote",
+			"Roe answered Castell with, “Why now? Why today?” Castell then wrote back, “You look tired.”",
+			[]string{"person/jane-roe | Why now? Why today? (direct)", "person/omar-castell | You look tired. (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
