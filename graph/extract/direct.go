@@ -893,7 +893,7 @@ func (x *extraction) endsInQuery(qi int) bool {
 	}
 	// “… missing.” Roe said. — a short frame sentence of its own.
 	a := q.close + 1
-	if !x.d.isPunct(k, ".") || a >= len(x.d.toks) || x.d.toks[a].para {
+	if !x.d.isPunct(k, ".") && !x.d.isPunct(k, "…") || a >= len(x.d.toks) || x.d.toks[a].para {
 		return false
 	}
 	s := x.d.sents[x.d.sentOf[a]]

@@ -315,6 +315,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a quote with a frame before it leaves the next sentence's frame to the next quote",
 			"Roe answered Castell with, “Why now? Why today?” Castell then wrote back, “You look tired.”",
 			[]string{"person/jane-roe | Why now? Why today? (direct)", "person/omar-castell | You look tired. (direct)"}, nil},
+		{"a quote ending in an ellipsis takes a short frame sentence after it",
+			"“Well, yes. We will look at a lot of different people…” Castell said. “A mountain man?” Roe asked.",
+			[]string{"person/omar-castell | Well, yes. We will look at a lot of different people… (direct)", "person/jane-roe | A mountain man? (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
