@@ -146,7 +146,7 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 	}
 	// Standalone quotes of a paragraph with no cue join the direct quote
 	// of the paragraph before when its speaker spoke last.
-	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 {
+	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 && x.opensParagraph(pending[0]) {
 		n := 0
 		for _, p := range pending {
 			n += x.words(x.quotes[p])
@@ -165,6 +165,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		// joinTrailingQuotes).
 	}
 	return lastSpeaker, last >= 0
+}
+
+// opensParagraph reports whether quote qi is the first thing in its
+// paragraph: "Clinton touted her record. “…”" is no cue-less quoted
+// paragraph.
+func (x *extraction) opensParagraph(qi int) bool {
+	o := x.quotes[qi].open
+	return o == 0 || x.paraOf(o-1) != x.paraOf(o)
 }
 
 // widenPartial widens the content of claim ci when its quote qi is only

@@ -318,6 +318,10 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a quote ending in an ellipsis takes a short frame sentence after it",
 			"“Well, yes. We will look at a lot of different people…” Castell said. “A mountain man?” Roe asked.",
 			[]string{"person/omar-castell | Well, yes. We will look at a lot of different people… (direct)", "person/jane-roe | A mountain man? (direct)"}, nil},
+		{"a paragraph that opens with a sentence of its own is no cue-less quoted paragraph",
+			"Roe said: “We will win the vote.”\n\nCastell touted his record as the first governor to pave every road in the valley. “We built more roads than anyone before us.”",
+			[]string{"person/jane-roe | We will win the vote. (direct)"},
+			[]string{"person/jane-roe | We will win the vote. We built more roads than anyone before us. (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
