@@ -303,14 +303,19 @@ func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 // comma or colon right before the next quote, in a sentence of its own.
 func (x *extraction) introducesNext(qi int, a attribution) bool {
 	d := x.d
-	if qi+1 >= len(x.quotes) || a.cue < 0 {
+	if a.cue < 0 || d.sentOf[a.cue] == d.sentOf[x.quotes[qi].open] {
 		return false
 	}
-	next := x.quotes[qi+1].open
-	if next <= a.cue || next-a.cue > 4 || !(d.isPunct(next-1, ",") || d.isPunct(next-1, ":")) {
-		return false
+	if qi+1 < len(x.quotes) {
+		next := x.quotes[qi+1].open
+		if next > a.cue && next-a.cue <= 4 && (d.isPunct(next-1, ",") || d.isPunct(next-1, ":")) {
+			return true
+		}
 	}
-	return d.sentOf[a.cue] != d.sentOf[x.quotes[qi].open]
+	// "… telling her, “…!” She replied to him that …": the next
+	// sentence's cue has a content of its own.
+	s := d.sents[d.sentOf[a.cue]]
+	return x.countWords(a.cue+1, s.to) > 2
 }
 
 // lastClause returns where the last coordinated clause of [from,to)

@@ -322,6 +322,10 @@ func TestDirectQuoteRules(t *testing.T) {
 			"Roe said: “We will win the vote.”\n\nCastell touted his record as the first governor to pave every road in the valley. “We built more roads than anyone before us.”",
 			[]string{"person/jane-roe | We will win the vote. (direct)"},
 			[]string{"person/jane-roe | We will win the vote. We built more roads than anyone before us. (direct)"}},
+		{"an exclamation framed before it leaves a reporting sentence after it alone",
+			"Roe emailed Castell, telling him, “You are a real star!” Castell replied to her that it was an honor to serve.",
+			[]string{"person/jane-roe | You are a real star! (direct)"},
+			[]string{"person/omar-castell | You are a real star! (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
