@@ -326,6 +326,10 @@ func TestDirectQuoteRules(t *testing.T) {
 			"Roe emailed Castell, telling him, “You are a real star!” Castell replied to her that it was an honor to serve.",
 			[]string{"person/jane-roe | You are a real star! (direct)"},
 			[]string{"person/omar-castell | You are a real star! (direct)"}},
+		{"the name of a with-phrase is the subject of its -ing cues",
+			"The CRP was quick to respond, with Castell tweeting that the vote was rigged and asking, “Who counted these ballots?”",
+			[]string{"person/omar-castell | Who counted these ballots? (direct)"},
+			[]string{"party/crp | Who counted these ballots? (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

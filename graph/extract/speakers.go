@@ -338,6 +338,11 @@ var prepositions = setOf(`in on at with of for from by to about over into onto u
 // dismissed them" -> Lind.
 func (x *extraction) clauseSubject(lo, hi int) int {
 	lo = x.d.skipDateline(lo, hi)
+	// "Republicans chimed in, with Lind tweeting that … and asking, “…”":
+	// the name of an absolute phrase is the subject of its -ing verbs.
+	if sp := x.withSubject(lo, hi); sp >= 0 {
+		return sp
+	}
 	// "In an interview with Lind, Roe said …, adding …": a subject after
 	// an opening phrase goes first.
 	if k := x.openingPhraseEnd(lo, hi); k > lo {
@@ -346,6 +351,25 @@ func (x *extraction) clauseSubject(lo, hi int) int {
 		}
 	}
 	return x.firstSubject(lo, hi)
+}
+
+// withSubject returns the speaker named in "with Lind tweeting" inside
+// [lo,hi), or -1.
+func (x *extraction) withSubject(lo, hi int) int {
+	d, e := x.d, x.e
+	for k := lo; k+2 < hi; k++ {
+		if !d.isWord(k, "with") || x.inQuote(k) {
+			continue
+		}
+		m := e.mentAt[k+1]
+		if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+			continue
+		}
+		if t := e.ments[m].to; t < hi && x.ingCueAt(t) {
+			return e.ments[m].ent
+		}
+	}
+	return -1
 }
 
 // openingWords open an adverbial phrase or clause before a sentence's
