@@ -330,6 +330,13 @@ func TestDirectQuoteRules(t *testing.T) {
 			"The CRP was quick to respond, with Castell tweeting that the vote was rigged and asking, “Who counted these ballots?”",
 			[]string{"person/omar-castell | Who counted these ballots? (direct)"},
 			[]string{"party/crp | Who counted these ballots? (direct)"}},
+		{"a content ends before while or and with a second named speaker's cue",
+			"Roe suggested that the tolls could not stay, while Castell said that the “roads are too expensive” to keep up.",
+			[]string{"person/omar-castell | the “roads are too expensive” to keep up (direct)"},
+			[]string{"person/jane-roe | that the “roads are too expensive” to keep up (direct)"}},
+		{"and between two names joins subjects, not claims",
+			"Roe said both she and Castell promised as candidates to build a new bridge over the river.",
+			[]string{"person/jane-roe | both she and Castell promised as candidates to build a new bridge over the river"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

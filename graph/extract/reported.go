@@ -213,6 +213,12 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			if x.namedFrameAt(k+1, to) {
 				return k
 			}
+		case t.kind == tWord && (d.tokLow(k) == "while" || d.tokLow(k) == "whereas" || (d.tokLow(k) == "and" || d.tokLow(k) == "but") && !x.joinsSubjects(k)) && x.namedFrameAt(k+1, to):
+			// "…, while Roe said that …": a second speaker's claim.
+			if d.isPunct(k-1, ",") {
+				return k - 1
+			}
+			return k
 		case t.kind == tWord && (d.tokLow(k) == "and" || d.tokLow(k) == "but"):
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
@@ -916,6 +922,16 @@ var relativeWords = setOf(`which who whose whom where`)
 func (x *extraction) ingCueAt(k int) bool {
 	info, ok := x.cueAt(k)
 	return ok && info.ing
+}
+
+// joinsSubjects reports whether "and" at token k may join two subjects:
+// a name or pronoun comes right before it ("both he and Roe promised").
+func (x *extraction) joinsSubjects(k int) bool {
+	d := x.d
+	if k == 0 {
+		return false
+	}
+	return x.e.mentAt[k-1] >= 0 || d.toks[k-1].kind == tWord && personPronouns[d.tokLow(k-1)]
 }
 
 // namedFrameAt reports whether a name at token k is the subject of a
