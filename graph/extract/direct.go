@@ -690,6 +690,11 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		if t > f && f-1 >= lo && d.toks[f-1].kind == tWord && isCue(d.tokLow(f-1)) {
 			return attribution{}, false
 		}
+		// "Obama said he expected that Americans will say “no”": the
+		// same, after "that".
+		if t > f && f-2 >= lo && d.isWord(f-1, "that") && d.toks[f-2].kind == tWord && isCue(d.tokLow(f-2)) {
+			return attribution{}, false
+		}
 		if t <= f {
 			// said Smith: “…”
 			f2, t2 := d.npAfter(c+1, q.open)

@@ -337,6 +337,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"and between two names joins subjects, not claims",
 			"Roe said both she and Castell promised as candidates to build a new bridge over the river.",
 			[]string{"person/jane-roe | both she and Castell promised as candidates to build a new bridge over the river"}, nil},
+		{"a cue inside a that-clause leaves its partial quote to the reported claim",
+			"Castell said he expected that voters will say “no” to the new tolls.",
+			[]string{"person/omar-castell | he expected that voters will say “no” to the new tolls (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
