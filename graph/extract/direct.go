@@ -527,7 +527,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
+		for end > a && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
 		if info.ing && end == c {
@@ -658,7 +658,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > lo && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
+		for end > lo && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
 			end--
 		}
 		if info.ing && end == c {
@@ -769,7 +769,7 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > ps.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+		for end > ps.from && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)]) {
 			end--
 		}
 		if info.ing && end == c {

@@ -340,6 +340,12 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a cue inside a that-clause leaves its partial quote to the reported claim",
 			"Castell said he expected that voters will say “no” to the new tolls.",
 			[]string{"person/omar-castell | he expected that voters will say “no” to the new tolls (direct)"}, nil},
+		{"an -ly adverb between the subject and the cue of a frame",
+			"Castell, who was off-screen, then loudly asked, “Really?”",
+			[]string{"person/omar-castell | Really? (direct)"}, nil},
+		{"a capitalised name ending in -ly is no adverb",
+			"“Elections matter,” Kelly said.",
+			[]string{"person/kelly | Elections matter (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
