@@ -346,6 +346,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a capitalised name ending in -ly is no adverb",
 			"“Elections matter,” Kelly said.",
 			[]string{"person/kelly | Elections matter (direct)"}, nil},
+		{"an -ly adverb before the verb of a quote-verb sentence",
+			"Roe has consistently pushed her promise of “free buses” for the valley.",
+			[]string{"person/jane-roe | her promise of “free buses” for the valley (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

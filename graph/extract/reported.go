@@ -86,7 +86,7 @@ func (x *extraction) quoteVerbs() {
 				}
 			}
 		}
-		for j < free && d.toks[j].kind == tWord && (linkingAdverbs[d.tokLow(j)] || aux[d.tokLow(j)]) {
+		for j < free && d.toks[j].kind == tWord && (d.adverbAt(j) || aux[d.tokLow(j)]) {
 			j++
 		}
 		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
