@@ -851,6 +851,10 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if info.base && x.singularNounBefore(i) {
 		return info, false
 	}
+	// "the state's party convention": a form with a possessive is a noun.
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tPoss {
+		return info, false
+	}
 	if info.base && i+1 < len(d.toks) && d.toks[i+1].kind == tWord {
 		n := d.tokLow(i + 1)
 		if verbFollowers[n] {

@@ -349,6 +349,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"an -ly adverb before the verb of a quote-verb sentence",
 			"Roe has consistently pushed her promise of “free buses” for the valley.",
 			[]string{"person/jane-roe | her promise of “free buses” for the valley (direct)"}, nil},
+		{"a cue form with a possessive is a noun",
+			"Saturday at the Valdora Renewal state’s party convention Roe said the governor was “a proven failure” in office.",
+			[]string{"person/jane-roe | the governor was “a proven failure” in office (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
