@@ -844,7 +844,7 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if info.base && i > 1 && d.toks[i-1].kind == tWord {
 		w, p := d.tokLow(i), d.tokLow(i-1)
 		plural := strings.HasSuffix(w, "s")
-		if plural && quantifiers[p] || d.toks[i-1].cap && (plural || !strings.HasSuffix(p, "s")) && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" {
+		if plural && quantifiers[p] || d.toks[i-1].cap && (plural || !strings.HasSuffix(p, "s")) && d.toks[i-2].kind == tWord && (determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" || plural && quantifiers[d.tokLow(i-2)]) {
 			return info, false
 		}
 	}

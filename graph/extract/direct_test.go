@@ -352,6 +352,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a cue form with a possessive is a noun",
 			"Saturday at the Valdora Renewal state’s party convention Roe said the governor was “a proven failure” in office.",
 			[]string{"person/jane-roe | the governor was “a proven failure” in office (direct)"}, nil},
+		{"a plural cue form after a quantifier and a capitalised modifier is a noun",
+			"The tolls have angered many Valdoran states, and they have used “every trick” against them, said Omar Castell.",
+			[]string{"person/omar-castell | The tolls have angered many Valdoran states, and they have used “every trick” against them (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
