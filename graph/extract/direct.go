@@ -299,6 +299,32 @@ func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 	return x.countWords(s.from, q.open) > 0
 }
 
+// appositiveName returns the person named right after the description
+// [f,t) that follows an inverted cue, set off by a comma and perhaps
+// opened by a lower-case title ("said the bureau's director, James B.
+// Comey, on Monday", "exhorted Roe's introducer, actress Ann Kell"), and
+// the token after the name; -1 when the description ends in a name
+// itself or no name follows.
+func (x *extraction) appositiveName(f, t, hi int) (int, int) {
+	d, e := x.d, x.e
+	if t+1 >= hi || !d.isPunct(t, ",") || e.mentAt[t-1] >= 0 {
+		return -1, t
+	}
+	k := t + 1
+	for k < hi && k < t+3 && d.toks[k].kind == tWord && !d.toks[k].cap && e.mentAt[k] < 0 {
+		k++
+	}
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || e.list[e.ments[m].ent].kind != graph.Person {
+		return -1, t
+	}
+	end := e.ments[m].to
+	if end < hi && d.toks[end].kind != tPunct {
+		return -1, t
+	}
+	return e.ments[m].ent, end
+}
+
 // introducesNext reports whether frame a found after quote qi ends in a
 // comma or colon right before the next quote, in a sentence of its own.
 func (x *extraction) introducesNext(qi int, a attribution) bool {
@@ -484,7 +510,13 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			t = f
 		}
 		if t > f {
-			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
+			sp := x.speakerIn(f, t)
+			// "said the bureau's director, James B. Comey": the name in
+			// apposition to a description is the speaker.
+			if ent, nt := x.appositiveName(f, t, hi); ent >= 0 {
+				sp, t = ent, nt
+			}
+			if sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
 			}
 		}

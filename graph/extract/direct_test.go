@@ -355,6 +355,10 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a plural cue form after a quantifier and a capitalised modifier is a noun",
 			"The tolls have angered many Valdoran states, and they have used “every trick” against them, said Omar Castell.",
 			[]string{"person/omar-castell | The tolls have angered many Valdoran states, and they have used “every trick” against them (direct)"}, nil},
+		{"a name in apposition to a description after an inverted cue speaks",
+			"“It is about time we had a new bridge,” exhorted Roe’s introducer, actress Ann Kell.",
+			[]string{"person/ann-kell | It is about time we had a new bridge (direct)"},
+			[]string{"person/jane-roe | It is about time we had a new bridge (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
