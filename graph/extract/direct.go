@@ -325,6 +325,24 @@ func (x *extraction) appositiveName(f, t, hi int) (int, int) {
 	return e.ments[m].ent, end
 }
 
+// describedName reports whether tokens [a,f) are a description and a
+// comma right before a person named at f: "another friend, Jane Roe".
+func (x *extraction) describedName(a, f int) bool {
+	d, e := x.d, x.e
+	if f-1 <= a || !d.isPunct(f-1, ",") {
+		return false
+	}
+	if m := e.mentAt[f]; m < 0 || e.list[e.ments[m].ent].kind != graph.Person {
+		return false
+	}
+	nf, nt := d.npBefore(f-1, a)
+	if nf != a || nt != f-1 || d.toks[a].cap || d.toks[f-2].kind != tWord {
+		return false
+	}
+	h := d.tokLow(f - 2)
+	return personNouns[h] || titleWords[h]
+}
+
 // introducesNext reports whether frame a found after quote qi ends in a
 // comma or colon right before the next quote, in a sentence of its own.
 func (x *extraction) introducesNext(qi int, a attribution) bool {
@@ -569,6 +587,11 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		f, t := x.subjectBefore(end, a)
+		// "“…,” another friend, Jane Roe told the paper": a description
+		// and a name set off by one comma.
+		if f > a && t > f && x.describedName(a, f) {
+			f = a
+		}
 		if f != a || t <= f {
 			if c-a > 12 {
 				break

@@ -359,6 +359,12 @@ func TestDirectQuoteRules(t *testing.T) {
 			"“It is about time we had a new bridge,” exhorted Roe’s introducer, actress Ann Kell.",
 			[]string{"person/ann-kell | It is about time we had a new bridge (direct)"},
 			[]string{"person/jane-roe | It is about time we had a new bridge (direct)"}},
+		{"a description and a name set off by one comma frame a quote",
+			"“She was a mother of three young boys,” another friend, Ann Kell told the Courier.",
+			[]string{"person/ann-kell | She was a mother of three young boys (direct)"}, nil},
+		{"a description head must be a person noun or a title",
+			"“The delegates were sort of unknown” filing papers, Castell said none were added.",
+			nil, []string{"person/omar-castell | The delegates were sort of unknown (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
