@@ -365,6 +365,10 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a description head must be a person noun or a title",
 			"“The delegates were sort of unknown” filing papers, Castell said none were added.",
 			nil, []string{"person/omar-castell | The delegates were sort of unknown (direct)"}},
+		{"an opening phrase with a comma inside ends at the comma before the subject",
+			"In a long, in-prison interview with reporter Ann Kell last year, Castell said he welcomed the trial and added, “I will plead guilty.”",
+			[]string{"person/omar-castell | I will plead guilty. (direct)"},
+			[]string{"person/ann-kell | I will plead guilty. (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

@@ -386,15 +386,22 @@ func (x *extraction) openingPhraseEnd(lo, hi int) int {
 	if lo >= hi || d.toks[lo].kind != tWord || !openingWords[d.tokLow(lo)] {
 		return lo
 	}
+	first := lo
 	for k := lo + 1; k < hi && k < lo+30; k++ {
-		if x.inQuote(k) {
+		if x.inQuote(k) || !d.isPunct(k, ",") {
 			continue
 		}
-		if d.isPunct(k, ",") {
+		// "In a wide-ranging, in-prison interview with X, Roe said":
+		// the phrase ends at a comma before a name or pronoun, else at
+		// its first comma.
+		if k+1 < hi && d.toks[k+1].kind == tWord && (d.toks[k+1].cap || personPronouns[d.tokLow(k+1)]) {
 			return k + 1
 		}
+		if first == lo {
+			first = k + 1
+		}
 	}
-	return lo
+	return first
 }
 
 // firstSubject returns the first speaker-kind name or personal pronoun of
