@@ -369,6 +369,9 @@ func TestDirectQuoteRules(t *testing.T) {
 			"In a long, in-prison interview with reporter Ann Kell last year, Castell said he welcomed the trial and added, “I will plead guilty.”",
 			[]string{"person/omar-castell | I will plead guilty. (direct)"},
 			[]string{"person/ann-kell | I will plead guilty. (direct)"}},
+		{"a time phrase after an apposition's closing comma",
+			"Castell, who has been feuding with the council this week, on Friday described his plan as “a big tent” for the valley.",
+			[]string{"person/omar-castell | his plan as “a big tent” for the valley (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

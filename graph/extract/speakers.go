@@ -668,7 +668,9 @@ func (d *document) skipTimeBefore(end, lo int) int {
 	default:
 		return end
 	}
-	if k-1 < lo || d.toks[k-1].kind != tWord {
+	// "Roe, who …, on Friday said": the phrase may follow the comma that
+	// closes an apposition.
+	if k-1 < lo || d.toks[k-1].kind != tWord && !d.isPunct(k-1, ",") {
 		return end
 	}
 	return k
