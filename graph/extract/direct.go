@@ -906,6 +906,12 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if info.base && x.singularNounBefore(i) {
 		return info, false
 	}
+	// "her recovered emails", "the leaked tweets": a form after a
+	// determiner and a participle is a noun.
+	if i > 1 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && strings.HasSuffix(d.tokLow(i-1), "ed") &&
+		d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" {
+		return info, false
+	}
 	// "the state's party convention": a form with a possessive is a noun.
 	if i+1 < len(d.toks) && d.toks[i+1].kind == tPoss {
 		return info, false

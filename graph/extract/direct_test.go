@@ -372,6 +372,9 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a time phrase after an apposition's closing comma",
 			"Castell, who has been feuding with the council this week, on Friday described his plan as “a big tent” for the valley.",
 			[]string{"person/omar-castell | his plan as “a big tent” for the valley (direct)"}, nil},
+		{"a cue form after a determiner and a participle is a noun",
+			"In a statement Tuesday, Valdora Watch President Ann Kell called Roe’s assertion of a “claim of right” over her recovered emails “significant and disturbing.”",
+			nil, []string{"- | significant and disturbing. (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text
