@@ -375,6 +375,10 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a cue form after a determiner and a participle is a noun",
 			"In a statement Tuesday, Valdora Watch President Ann Kell called Roe’s assertion of a “claim of right” over her recovered emails “significant and disturbing.”",
 			nil, []string{"- | significant and disturbing. (direct)"}},
+		{"a share after a semicolon still speaks for the poll that opens the sentence",
+			"In a Valdora Courier poll released Sunday, just 8 percent of the CRP said they liked the tolls; just 1 percent of the CRP and 3 percent of “commuters” said they would pay more.",
+			[]string{"organization/valdora-courier | just 1 percent of the CRP and 3 percent of “commuters (direct)"},
+			[]string{"party/crp | just 1 percent of the CRP and 3 percent of “commuters (direct)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

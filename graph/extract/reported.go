@@ -872,14 +872,17 @@ func (x *extraction) pollBefore(c int) int {
 	for k := sp.from; k < c; k++ {
 		t := d.toks[k]
 		switch {
-		case x.inQuote(k):
-			return -1
+		case x.inQuote(k) || t.kind == tQuote:
+			continue
 		case t.kind == tWord && pollNouns[d.tokLow(k)]:
 			poll, commas = k, 0
 		case t.kind == tWord && d.tokLow(k) == "percent" || t.kind == tNum && strings.HasSuffix(d.tokText(k), "%"):
 			if share < 0 {
 				share = k
 			}
+		case t.kind == tPunct && poll >= 0 && share >= 0 && d.isPunct(k, ";"):
+			// "…, 8 percent said …; 1 percent said …": the next share.
+			share = -1
 		case t.kind == tPunct && poll >= 0 && !d.isPunct(k, "-") && !d.isPunct(k, "/"):
 			if share >= 0 || !d.isPunct(k, ",") || commas > 0 {
 				return -1
