@@ -70,6 +70,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if ok && x.framesNextQuote(qi, a) {
 			ok = false
 		}
+		// "Roe replied, “…?” Lind then wrote back, “…”": a quote with a
+		// frame of its own before it leaves the frame after it, which
+		// introduces the next quote, to that quote.
+		if ok && x.introducesNext(qi, a) {
+			if b, okb := x.attributeBefore(qi); okb && x.d.toks[x.quotes[qi].open-1].kind == tPunct {
+				a = b
+			}
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -151,7 +159,7 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 	}
 	// Standalone quotes of a paragraph with no cue join the direct quote
 	// of the paragraph before when its speaker spoke last.
-	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 {
+	if len(pending) > 0 && last < 0 && adjacent && prevSpeaker >= 0 && x.opensParagraph(pending[0]) {
 		n := 0
 		for _, p := range pending {
 			n += x.words(x.quotes[p])
@@ -173,6 +181,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 	return lastSpeaker, last >= 0
 }
 
+// opensParagraph reports whether quote qi is the first thing in its
+// paragraph: "Clinton touted her record. “…”" is no cue-less quoted
+// paragraph.
+func (x *extraction) opensParagraph(qi int) bool {
+	o := x.quotes[qi].open
+	return o == 0 || x.paraOf(o-1) != x.paraOf(o)
+}
+
 // widenPartial widens the content of claim ci when its quote qi is only
 // part of the speaker's sentence: "The plan may be “strategic,” said Roe"
 // takes the words before the quote, and "Roe said “it makes me angry”
@@ -190,6 +206,10 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	s := d.sents[d.sentOf[q.open]]
 	switch a.rule {
 	case "direct-quote/speaker-after", "direct-quote/cue-speaker-after":
+		if x.relaysSentence(a) {
+			x.widenToSentence(ci, qi)
+			return
+		}
 		lo := s.from
 		list := false
 		if qi > 0 && x.quotes[qi-1].close >= lo {
@@ -248,6 +268,42 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 	}
 }
 
+// relaysSentence reports whether frame a is a reporter's ("…,” the
+// Courier reported): annotators give the reporter the whole sentence,
+// with the frame of the person quoted in it ("Roe said: “No comment,” the
+// Courier reported").
+func (x *extraction) relaysSentence(a attribution) bool {
+	if a.cue < 0 {
+		return false
+	}
+	info, ok := cueForms[x.d.tokLow(a.cue)]
+	return ok && info.lemma == "report"
+}
+
+// widenToSentence starts the content of claim ci, whose quote qi a
+// reporter's frame follows, at the start of the sentence, taking the
+// unclaimed quotes before qi with it. It leaves the claim alone when an
+// earlier quote of the sentence belongs to another claim.
+func (x *extraction) widenToSentence(ci, qi int) {
+	d := x.d
+	q := x.quotes[qi]
+	lo := d.skipDateline(d.sents[d.sentOf[q.open]].from, q.open)
+	if x.countWords(lo, q.open) == 0 {
+		return
+	}
+	first := qi
+	for first > 0 && x.quotes[first-1].open >= lo {
+		if x.quoteClaim[first-1] >= 0 {
+			return
+		}
+		first--
+	}
+	x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
+	for p := first; p < qi; p++ {
+		x.quoteClaim[p] = ci
+	}
+}
+
 // framesNextQuote reports whether the frame a found after quote qi
 // belongs to the next quote instead: the frame ends in a colon right
 // before that quote and qi sits inside its sentence ("After Roe said the
@@ -265,6 +321,69 @@ func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 	}
 	s := d.sents[d.sentOf[q.open]]
 	return x.countWords(s.from, q.open) > 0
+}
+
+// appositiveName returns the person named right after the description
+// [f,t) that follows an inverted cue, set off by a comma and perhaps
+// opened by a lower-case title ("said the bureau's director, James B.
+// Comey, on Monday", "exhorted Roe's introducer, actress Ann Kell"), and
+// the token after the name; -1 when the description ends in a name
+// itself or no name follows.
+func (x *extraction) appositiveName(f, t, hi int) (int, int) {
+	d, e := x.d, x.e
+	if t+1 >= hi || !d.isPunct(t, ",") || e.mentAt[t-1] >= 0 {
+		return -1, t
+	}
+	k := t + 1
+	for k < hi && k < t+3 && d.toks[k].kind == tWord && !d.toks[k].cap && e.mentAt[k] < 0 {
+		k++
+	}
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || e.list[e.ments[m].ent].kind != graph.Person {
+		return -1, t
+	}
+	end := e.ments[m].to
+	if end < hi && d.toks[end].kind != tPunct {
+		return -1, t
+	}
+	return e.ments[m].ent, end
+}
+
+// describedName reports whether tokens [a,f) are a description and a
+// comma right before a person named at f: "another friend, Jane Roe".
+func (x *extraction) describedName(a, f int) bool {
+	d, e := x.d, x.e
+	if f-1 <= a || !d.isPunct(f-1, ",") {
+		return false
+	}
+	if m := e.mentAt[f]; m < 0 || e.list[e.ments[m].ent].kind != graph.Person {
+		return false
+	}
+	nf, nt := d.npBefore(f-1, a)
+	if nf != a || nt != f-1 || d.toks[a].cap || d.toks[f-2].kind != tWord {
+		return false
+	}
+	h := d.tokLow(f - 2)
+	return personNouns[h] || titleWords[h]
+}
+
+// introducesNext reports whether frame a found after quote qi ends in a
+// comma or colon right before the next quote, in a sentence of its own.
+func (x *extraction) introducesNext(qi int, a attribution) bool {
+	d := x.d
+	if a.cue < 0 || d.sentOf[a.cue] == d.sentOf[x.quotes[qi].open] {
+		return false
+	}
+	if qi+1 < len(x.quotes) {
+		next := x.quotes[qi+1].open
+		if next > a.cue && next-a.cue <= 4 && (d.isPunct(next-1, ",") || d.isPunct(next-1, ":")) {
+			return true
+		}
+	}
+	// "… telling her, “…!” She replied to him that …": the next
+	// sentence's cue has a content of its own.
+	s := d.sents[d.sentOf[a.cue]]
+	return x.countWords(a.cue+1, s.to) > 2
 }
 
 // lastClause returns where the last coordinated clause of [from,to)
@@ -433,7 +552,13 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			t = f
 		}
 		if t > f {
-			if sp := x.speakerIn(f, t); sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) || x.oneOfMany(f, t) || x.headBeforePrep(f, t) {
+			sp := x.speakerIn(f, t)
+			// "said the bureau's director, James B. Comey": the name in
+			// apposition to a description is the speaker.
+			if ent, nt := x.appositiveName(f, t, hi); ent >= 0 {
+				sp, t = ent, nt
+			}
+			if sp >= 0 || d.toks[f].cap || x.plausibleSubject(f, t) || x.oneOfMany(f, t) || x.headBeforePrep(f, t) {
 				return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/cue-speaker-after", frameEnd: x.frameEnd(t, hi)}, true
 			}
 		}
@@ -476,7 +601,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+		for end > a && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
 			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
@@ -500,6 +625,11 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			if g, u := d.npAfter(a, f-1); g == a && u == f-1 && x.plausibleSubject(g, u) {
 				start = a
 			}
+		}
+		// "“…,” another friend, Jane Roe told the paper": a description
+		// and a name set off by one comma.
+		if f > a && t > f && x.describedName(a, f) {
+			start = a
 		}
 		if start != a || t <= f {
 			if c-a > 12 {
@@ -622,7 +752,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > lo && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
+		for end > lo && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
 			end--
 		}
 		// "parliament would be informed “at the right time”": a passive
@@ -635,7 +765,12 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			// The comma may close the quote before: "… as a “breach of
 			// trust,” adding: “…”".
 			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) || x.afterComma(end) {
-				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
+				from := d.sents[d.sentOf[c]].from
+				sp := x.frameSubject(end-1, from)
+				if sp < 0 {
+					sp = x.clauseSubject(from, c)
+				}
+				if sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
 			}
@@ -652,6 +787,11 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		// "Roe said Fox executives were calling “…”": the verb belongs to
 		// reported speech; the reported pass takes the whole clause.
 		if t > f && f-1 >= lo && d.toks[f-1].kind == tWord && isCue(d.tokLow(f-1)) {
+			return attribution{}, false
+		}
+		// "Obama said he expected that Americans will say “no”": the
+		// same, after "that".
+		if t > f && f-2 >= lo && d.isWord(f-1, "that") && d.toks[f-2].kind == tWord && isCue(d.tokLow(f-2)) {
 			return attribution{}, false
 		}
 		if t <= f {
@@ -728,7 +868,7 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > ps.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+		for end > ps.from && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)]) {
 			end--
 		}
 		if info.ing && end == c {
@@ -816,9 +956,22 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if info.base && i > 1 && d.toks[i-1].kind == tWord {
 		w, p := d.tokLow(i), d.tokLow(i-1)
 		plural := strings.HasSuffix(w, "s")
-		if plural && quantifiers[p] || d.toks[i-1].cap && (plural || !strings.HasSuffix(p, "s")) && d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" {
+		if plural && quantifiers[p] || d.toks[i-1].cap && (plural || !strings.HasSuffix(p, "s")) && d.toks[i-2].kind == tWord && (determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" || plural && quantifiers[d.tokLow(i-2)]) {
 			return info, false
 		}
+	}
+	if info.base && x.singularNounBefore(i) {
+		return info, false
+	}
+	// "her recovered emails", "the leaked tweets": a form after a
+	// determiner and a participle is a noun.
+	if i > 1 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && strings.HasSuffix(d.tokLow(i-1), "ed") &&
+		d.toks[i-2].kind == tWord && determiners[d.tokLow(i-2)] && d.tokLow(i-2) != "that" {
+		return info, false
+	}
+	// "the state's party convention": a form with a possessive is a noun.
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tPoss {
+		return info, false
 	}
 	if info.base && i+1 < len(d.toks) && d.toks[i+1].kind == tWord {
 		n := d.tokLow(i + 1)
@@ -917,7 +1070,7 @@ func (x *extraction) endsInQuery(qi int) bool {
 	}
 	// “… missing.” Roe said. — a short frame sentence of its own.
 	a := q.close + 1
-	if !x.d.isPunct(k, ".") || a >= len(x.d.toks) || x.d.toks[a].para {
+	if !x.d.isPunct(k, ".") && !x.d.isPunct(k, "…") || a >= len(x.d.toks) || x.d.toks[a].para {
 		return false
 	}
 	s := x.d.sents[x.d.sentOf[a]]
@@ -1210,6 +1363,38 @@ func (x *extraction) plainSentenceBetween(a, b int) bool {
 		sp := d.sents[s]
 		if !x.holdsQuote(sp.from, sp.to) && x.countWords(sp.from, sp.to) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// conjunctions join clauses or predicates: "the event and want to".
+var conjunctions = setOf(`and or but nor yet so then`)
+
+// pluralNouns are plurals that do not end in s.
+var pluralNouns = setOf(`people men women children police staff media`)
+
+// singularNounBefore reports whether the bare form at token i ("email",
+// "post", not "says") follows a singular common noun that a determiner
+// opens: in "when the private server email story broke" the form is a
+// noun, since a bare present verb cannot follow a singular subject.
+func (x *extraction) singularNounBefore(i int) bool {
+	d := x.d
+	if strings.HasSuffix(d.tokLow(i), "s") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		w := d.tokLow(k)
+		if determiners[w] {
+			return k < i-1
+		}
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || pluralNouns[w] || personPronouns[w] || aux[w] || modalWords[w] ||
+			prepositions[w] || conjunctions[w] || quantifiers[w] || isCue(w) {
+			return false
 		}
 	}
 	return false

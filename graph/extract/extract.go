@@ -103,6 +103,7 @@ func (x *extraction) run() {
 	x.findReported()
 	x.moveTrailingQuotes()
 	x.joinTrailingQuotes()
+	x.creditReporters()
 }
 
 // inQuote reports whether token i lies inside a double quote.

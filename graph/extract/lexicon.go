@@ -502,3 +502,15 @@ var postNominals = setOf(`mp mep mla mna mpa msp phd md esq esq. qc kc`)
 // institutions are plural or collective nouns that, capitalised as a
 // sentence's subject, name a body that speaks: "Police said".
 var institutions = setOf(`police prosecutors investigators authorities republicans democrats`)
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = setOf(`family rally ally supply reply assembly monopoly anomaly italy july bully jelly belly tally
+	only early daily weekly monthly yearly holy ugly silly lonely friendly elderly costly likely unlikely`)
+
+// adverbAt reports whether word token i is an adverb that may stand
+// between a subject and its verb: a linking adverb (also, later) or a
+// lower-case -ly adverb of manner (gingerly, loudly).
+func (d *document) adverbAt(i int) bool {
+	w := d.tokLow(i)
+	return linkingAdverbs[w] || !d.toks[i].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}

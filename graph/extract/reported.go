@@ -91,7 +91,7 @@ func (x *extraction) quoteVerbs() {
 				}
 			}
 		}
-		for j < free && d.toks[j].kind == tWord && (linkingAdverbs[d.tokLow(j)] || aux[d.tokLow(j)]) {
+		for j < free && d.toks[j].kind == tWord && (d.adverbAt(j) || aux[d.tokLow(j)]) {
 			j++
 		}
 		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
@@ -249,6 +249,15 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
 			}
+			if x.namedFrameAt(k+1, to) {
+				return k
+			}
+		case t.kind == tWord && (d.tokLow(k) == "while" || d.tokLow(k) == "whereas" || (d.tokLow(k) == "and" || d.tokLow(k) == "but") && !x.joinsSubjects(k)) && x.namedFrameAt(k+1, to):
+			// "…, while Roe said that …": a second speaker's claim.
+			if d.isPunct(k-1, ",") {
+				return k - 1
+			}
+			return k
 		case t.kind == tWord && (d.tokLow(k) == "and" || d.tokLow(k) == "but"):
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
@@ -533,7 +542,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
 		// the subject of the sentence speaks.
-		speaker = x.clauseSubject(sp.from, end)
+		if speaker = x.frameSubject(end-1, sp.from); speaker < 0 {
+			speaker = x.clauseSubject(sp.from, end)
+		}
 		// "The ministry denied this, saying …": the clause after a
 		// stance is a claim even when its unnamed subject is no one known.
 		if speaker < 0 && x.stanceVia[c] == 0 {
@@ -742,6 +753,15 @@ func (x *extraction) namedCueWithin(from, to int) bool {
 		if m := e.mentAt[k-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
 			return true
 		}
+		// "Joe Roe, a host considered one of the best, said that …": a
+		// named subject before an apposition.
+		if x.d.isPunct(k-1, ",") {
+			if f, t := x.subjectBefore(k, x.d.sents[x.d.sentOf[k]].from); t > f {
+				if m := e.mentAt[t-1]; m >= 0 && e.list[e.ments[m].ent].kind.IsSpeaker() {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -768,6 +788,11 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 				k += 3
 			}
 		}
+	}
+	// "said Wednesday morning on the Courier's show": a time phrase before
+	// an adverbial phrase is part of it.
+	if t := d.skipTimeAfter(k, hi); t > k && (t >= hi || d.toks[t].kind == tWord && prepositions[d.tokLow(t)] || d.toks[t].kind == tPunct) {
+		k = t
 	}
 	// "said on Sunday that …", "said in a statement that …": skip the
 	// adverbial phrase to the that-clause; without one there is no claim.
@@ -799,6 +824,9 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 			}
 		}
 		return k, true
+	case d.isPunct(k, ",") && x.ingCueAt(k+1):
+		// "Roe said, adding …": the -ing cue has the content.
+		return 0, false
 	case d.isPunct(k, ":") || d.isPunct(k, ","):
 		return k + 1, info.class != cueBelief
 	}
@@ -987,4 +1015,141 @@ func (x *extraction) namedClauseAt(j, to int) bool {
 	c := e.ments[m].to
 	info, ok := x.cueAt(c)
 	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
+}
+
+// creditReporters gives a claim whose frame goes on with ", according to
+// X" to X: in "“…,” Roe said, according to the Courier." and "Roe said
+// the plan was “dead,” according to a pool report." annotators credit the
+// account that relays the words, not the person quoted in it. A phrase
+// that names no one leaves the claim without a speaker.
+func (x *extraction) creditReporters() {
+	d := x.d
+	for ci := range x.claims {
+		c := &x.claims[ci]
+		if c.cue < 0 || strings.HasPrefix(c.rule, "reported/according-to") {
+			continue
+		}
+		if k := x.accordingAfter(c.cue); k >= 0 {
+			sp := d.sents[d.sentOf[c.cue]]
+			f, t := d.npAfter(k+2, sp.to)
+			c.speaker = x.speakerIn(f, t)
+			continue
+		}
+		if p := x.pollBefore(c.cue); p >= 0 {
+			c.speaker = x.speakerIn(x.pollPhraseStart(p), p+1)
+		}
+	}
+}
+
+// pollPhraseStart returns the first token of the phrase that ends in poll
+// noun p, after "in", a comma or a determiner: "a national Courier/Roe
+// poll".
+func (x *extraction) pollPhraseStart(p int) int {
+	d := x.d
+	lo := d.sents[d.sentOf[p]].from
+	k := p
+	for k > lo && k > p-8 && !d.isPunct(k-1, ",") && !d.isWord(k-1, "in") && !d.isWord(k-1, "to") {
+		k--
+	}
+	return k
+}
+
+// pollNouns name the surveys whose respondents speak in "In a Courier
+// poll, 40 percent of voters said …".
+var pollNouns = setOf(`poll polls survey surveys`)
+
+// pollBefore returns the poll noun of "In a Courier poll released Monday,
+// 31 percent of voters said …" or "Some 20 percent of people in a recent
+// poll said …" before cue c, or -1: annotators credit the poll, not the
+// share of respondents that is the verb's subject. The share must head
+// the subject (no punctuation between it and the cue) and the poll phrase
+// sit right before it, set off by one comma, or inside it.
+func (x *extraction) pollBefore(c int) int {
+	d := x.d
+	sp := d.sents[d.sentOf[c]]
+	poll, share, commas := -1, -1, 0
+	for k := sp.from; k < c; k++ {
+		t := d.toks[k]
+		switch {
+		case x.inQuote(k) || t.kind == tQuote:
+			continue
+		case t.kind == tWord && pollNouns[d.tokLow(k)]:
+			poll, commas = k, 0
+		case t.kind == tWord && d.tokLow(k) == "percent" || t.kind == tNum && strings.HasSuffix(d.tokText(k), "%"):
+			if share < 0 {
+				share = k
+			}
+		case t.kind == tPunct && poll >= 0 && share >= 0 && d.isPunct(k, ";"):
+			// "…, 8 percent said …; 1 percent said …": the next share.
+			share = -1
+		case t.kind == tPunct && poll >= 0 && !d.isPunct(k, "-") && !d.isPunct(k, "/"):
+			if share >= 0 || !d.isPunct(k, ",") || commas > 0 {
+				return -1
+			}
+			commas++
+		}
+	}
+	if share < 0 || poll < 0 {
+		return -1
+	}
+	return poll
+}
+
+// accordingAfter returns the token of "according" in ", according to"
+// after cue c in its sentence and outside quotes, or -1. One that opens
+// the content ("reported that, according to …") or ends a relative
+// clause (", which stood at 263, according to …") is part of the
+// content.
+func (x *extraction) accordingAfter(c int) int {
+	d := x.d
+	sp := d.sents[d.sentOf[c]]
+	for k := c + 1; k+2 < sp.to; k++ {
+		if d.isPunct(k-1, ",") && relativeWords[d.tokLow(k)] && !x.inQuote(k) {
+			return -1
+		}
+		if d.isWord(k, "according") && d.isWord(k+1, "to") && x.afterComma(k) && !x.inQuote(k) {
+			if d.isWord(k-2, "that") {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = setOf(`which who whose whom where`)
+
+// ingCueAt reports whether token k is the -ing form of a cue verb.
+func (x *extraction) ingCueAt(k int) bool {
+	info, ok := x.cueAt(k)
+	return ok && info.ing
+}
+
+// joinsSubjects reports whether "and" at token k may join two subjects:
+// a name or pronoun comes right before it ("both he and Roe promised").
+func (x *extraction) joinsSubjects(k int) bool {
+	d := x.d
+	if k == 0 {
+		return false
+	}
+	return x.e.mentAt[k-1] >= 0 || d.toks[k-1].kind == tWord && personPronouns[d.tokLow(k-1)]
+}
+
+// namedFrameAt reports whether a name at token k is the subject of a
+// speech cue right after it that has words of its own after it: in "In a
+// year when Lind is talking about tolls, Roe said the plan …" the
+// content of "talking about" ends before "Roe said".
+func (x *extraction) namedFrameAt(k, to int) bool {
+	d, e := x.d, x.e
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return false
+	}
+	c := e.ments[m].to
+	info, ok := x.cueAt(c)
+	if !ok || info.ing || info.class != cueSpeech || c+1 >= to {
+		return false
+	}
+	return d.toks[c+1].kind == tWord
 }

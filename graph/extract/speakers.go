@@ -428,8 +428,77 @@ var prepositions = setOf(`in on at with of for from by to about over into onto u
 // not governed by a preposition. "In the audio, Lind confirmed …, but
 // dismissed them" -> Lind.
 func (x *extraction) clauseSubject(lo, hi int) int {
+	lo = x.d.skipDateline(lo, hi)
+	// "Republicans chimed in, with Lind tweeting that … and asking, “…”":
+	// the name of an absolute phrase is the subject of its -ing verbs.
+	if sp := x.withSubject(lo, hi); sp >= 0 {
+		return sp
+	}
+	// "In an interview with Lind, Roe said …, adding …": a subject after
+	// an opening phrase goes first.
+	if k := x.openingPhraseEnd(lo, hi); k > lo {
+		if sp := x.firstSubject(k, hi); sp >= 0 {
+			return sp
+		}
+	}
+	return x.firstSubject(lo, hi)
+}
+
+// withSubject returns the speaker named in "with Lind tweeting" inside
+// [lo,hi), or -1.
+func (x *extraction) withSubject(lo, hi int) int {
 	d, e := x.d, x.e
-	lo = d.skipDateline(lo, hi)
+	for k := lo; k+2 < hi; k++ {
+		if !d.isWord(k, "with") || x.inQuote(k) {
+			continue
+		}
+		m := e.mentAt[k+1]
+		if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+			continue
+		}
+		if t := e.ments[m].to; t < hi && x.ingCueAt(t) {
+			return e.ments[m].ent
+		}
+	}
+	return -1
+}
+
+// openingWords open an adverbial phrase or clause before a sentence's
+// subject: "In an interview with Lind, …", "When asked, …", "Speaking to
+// reporters, …".
+var openingWords = setOf(`in on at with after before during when while if as although though since because
+	despite following unlike like alongside amid asked speaking responding writing talking pressed told`)
+
+// openingPhraseEnd returns the token after the comma that ends an opening
+// phrase of the clause [lo,hi) ("In a radio interview with Lind, Roe
+// said"), or lo when the clause opens with no such phrase.
+func (x *extraction) openingPhraseEnd(lo, hi int) int {
+	d := x.d
+	if lo >= hi || d.toks[lo].kind != tWord || !openingWords[d.tokLow(lo)] {
+		return lo
+	}
+	first := lo
+	for k := lo + 1; k < hi && k < lo+30; k++ {
+		if x.inQuote(k) || !d.isPunct(k, ",") {
+			continue
+		}
+		// "In a wide-ranging, in-prison interview with X, Roe said":
+		// the phrase ends at a comma before a name or pronoun, else at
+		// its first comma.
+		if k+1 < hi && d.toks[k+1].kind == tWord && (d.toks[k+1].cap || personPronouns[d.tokLow(k+1)]) {
+			return k + 1
+		}
+		if first == lo {
+			first = k + 1
+		}
+	}
+	return first
+}
+
+// firstSubject returns the first speaker-kind name or personal pronoun of
+// [lo,hi) outside quotes and not governed by a preposition.
+func (x *extraction) firstSubject(lo, hi int) int {
+	d, e := x.d, x.e
 	for i := lo; i < hi; i++ {
 		if x.inQuote(i) {
 			continue
@@ -744,8 +813,35 @@ func (d *document) skipTimeBefore(end, lo int) int {
 	default:
 		return end
 	}
-	if k-1 < lo || d.toks[k-1].kind != tWord && !d.isPunct(k-1, ")") {
+	// "Roe, who …, on Friday said": the phrase may follow the comma that
+	// closes an apposition, or a parenthesis ("Roe (CRP) on Friday said").
+	if k-1 < lo || d.toks[k-1].kind != tWord && !d.isPunct(k-1, ",") && !d.isPunct(k-1, ")") {
 		return end
+	}
+	return k
+}
+
+// skipTimeAfter returns the token after a short time phrase that starts at
+// token k ("Tuesday", "Wednesday morning", "last week", "earlier this
+// month", "yesterday"), or k when there is none.
+func (d *document) skipTimeAfter(k, hi int) int {
+	w := func(i int) string {
+		if i >= hi || d.toks[i].kind != tWord {
+			return ""
+		}
+		return d.tokLow(i)
+	}
+	switch {
+	case weekdays[w(k)] && timeUnits[w(k+1)]:
+		return k + 2
+	case weekdays[w(k)] || w(k) == "yesterday" || w(k) == "today":
+		return k + 1
+	case w(k) == "earlier" && w(k+1) == "this" && timeUnits[w(k+2)]:
+		return k + 3
+	case (w(k) == "last" || w(k) == "this" || w(k) == "earlier") && timeUnits[w(k+1)]:
+		return k + 2
+	case w(k) == "earlier":
+		return k + 1
 	}
 	return k
 }
@@ -815,4 +911,33 @@ func (x *extraction) speakerBeforePrep(from, to int) bool {
 // apposition: an em or en dash, or a double hyphen.
 func isAppositionDash(s string) bool {
 	return s == "—" || s == "–" || s == "--"
+}
+
+// frameSubject returns the speaker of a frame that ends right before the
+// comma at token comma, itself set off by a comma from what comes before:
+// in "Ryan and Lind will meet next week, Roe said, adding, “…”" and
+// "…, said Roe, adding …" the -ing clause is Roe's, not the sentence's
+// first subject's. It returns -1 when there is no such frame.
+func (x *extraction) frameSubject(comma, lo int) int {
+	d := x.d
+	if comma-1 <= lo || !d.isPunct(comma, ",") {
+		return -1
+	}
+	// "…, Roe said, adding": subject and cue.
+	c := d.skipTimeBefore(comma, lo) - 1
+	if info, ok := x.cueAt(c); ok && !info.ing && info.class == cueSpeech && !info.objContent {
+		f, t := x.subjectBefore(c, lo)
+		if t > f && f > lo && x.afterComma(f) && x.plausibleSubject(f, t) {
+			return x.speakerIn(f, t)
+		}
+		return -1
+	}
+	// "…, said Roe, adding": cue and subject.
+	f, t := d.npBefore(comma, lo)
+	if t > f && f-1 > lo {
+		if info, ok := x.cueAt(f - 1); ok && !info.ing && info.class == cueSpeech && !info.objContent && !info.noQuote && x.afterComma(f-1) && d.toks[f].cap {
+			return x.speakerIn(f, t)
+		}
+	}
+	return -1
 }
