@@ -103,11 +103,31 @@ func (d *document) classifyRun(r run) (rawMention, bool) {
 	if m.to-m.from == 1 && (m.titleFrom < 0 || !d.toks[m.from].cap) && d.skipSingle(m.from) {
 		return m, false
 	}
+	if d.deskName(m.from, m.to) {
+		return m, false
+	}
 	if m.kind == kindUnknown {
 		m.kind = d.kindOfName(m.from, m.to)
 	}
 	d.definitionAfter(&m)
 	return m, true
+}
+
+// deskWords make the bylines that name no one: "Staff Reporter", "Web
+// Desk", "Our Correspondent", "News Desk".
+var deskWords = setOf(`staff reporter reporters correspondent correspondents desk web news our special monitoring report`)
+
+// deskName reports whether every word of [from,to) is a desk word.
+func (d *document) deskName(from, to int) bool {
+	if to-from < 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if d.toks[i].kind != tWord || !deskWords[d.tokLow(i)] {
+			return false
+		}
+	}
+	return true
 }
 
 // skipSingle reports whether a one-word run is no name at all: a month,

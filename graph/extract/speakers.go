@@ -246,7 +246,7 @@ func (x *extraction) newSpeaker(from, to int) int {
 	for start < end && (start == d.sents[d.sentOf[start]].from || d.toks[start].para) && commonWords[d.tokLow(start)] {
 		start++
 	}
-	if start >= end || end-start > 4 {
+	if start >= end || end-start > 4 || d.deskName(start, end) {
 		return -1
 	}
 	for i := start; i < end; i++ {
