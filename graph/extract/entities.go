@@ -262,6 +262,11 @@ func (d *document) lowerWords(cands map[string]bool) map[string]bool {
 // stripInitial drops a sentence-initial common word from a run:
 // "Despite Smith" -> "Smith"; a run of only such a word disappears.
 func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
+	// A run that opens a quote or follows a colon starts a sentence of
+	// its own: "said “The State Department …".
+	if r.from > 0 && r.from != first && (d.toks[r.from-1].kind == tQuote || d.isPunct(r.from-1, ":")) {
+		first = r.from
+	}
 	for r.from < r.to && r.from == first {
 		w := d.tokLow(r.from)
 		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) || pastCue(w) {
