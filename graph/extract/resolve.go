@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -191,6 +192,10 @@ func (e *entities) addStrongSlow(d *document, m rawMention, name string, byName 
 	}
 	if m.acronym >= 0 {
 		e.list[idx].acronym = name
+		// "PML-N" is also written "PMLN".
+		if strings.Contains(name, "-") {
+			e.index(idx, strings.ReplaceAll(name, "-", ""), byName)
+		}
 	}
 	e.index(idx, name, byName)
 	for _, a := range aliases {
@@ -363,6 +368,10 @@ func (e *entities) resolveWeak(d *document, m rawMention, byName map[string][]in
 		// "Ms. Whitfield": the honorific of a later mention tells the gender.
 		if m.gender != 0 && e.list[idx].gender == 0 && e.list[idx].kind == graph.Person {
 			e.list[idx].gender = m.gender
+		}
+		// "PMLN" for "PML-N": another spelling of the acronym is an alias.
+		if ent := &e.list[idx]; m.to-m.from == 1 && d.toks[m.from].acro && name != ent.name && !slices.Contains(ent.aliases, name) {
+			ent.aliases = graph.MergeAliases(ent.name, ent.aliases, []string{name})
 		}
 		return idx
 	}
