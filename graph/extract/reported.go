@@ -393,6 +393,28 @@ func (x *extraction) afterComma(k int) bool {
 	return k > 1 && x.closingMark(k-1) && d.isPunct(k-2, ",")
 }
 
+// closesParen reports whether token i is a ")" that closes a "(" opened
+// in [from,i): "… to the Council of Common Interests (CCI)" keeps it.
+func (x *extraction) closesParen(from, i int) bool {
+	d := x.d
+	if !d.isPunct(i, ")") {
+		return false
+	}
+	depth := 0
+	for k := i - 1; k >= from; k-- {
+		switch {
+		case d.isPunct(k, ")"):
+			depth++
+		case d.isPunct(k, "("):
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
 // trimContent drops leading "that" and punctuation and trailing
 // punctuation from a content range.
 func (x *extraction) trimContent(from, to int) (int, int) {
@@ -400,14 +422,14 @@ func (x *extraction) trimContent(from, to int) (int, int) {
 	for from < to && (d.toks[from].kind == tPunct || d.isWord(from, "that")) {
 		from++
 	}
-	for to > from && (d.toks[to-1].kind == tPunct) {
+	for to > from && d.toks[to-1].kind == tPunct && !x.closesParen(from, to-1) {
 		to--
 	}
 	// Balance a quote mark left dangling at either end.
 	if to > from && d.toks[to-1].kind == tQuote && x.quoteOf[to-1] >= 0 && x.quotes[x.quoteOf[to-1]].open < from {
 		to--
 	}
-	for to > from && d.toks[to-1].kind == tPunct {
+	for to > from && d.toks[to-1].kind == tPunct && !x.closesParen(from, to-1) {
 		to--
 	}
 	return from, to
@@ -547,7 +569,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		}
 		// "The ministry denied this, saying …": the clause after a
 		// stance is a claim even when its unnamed subject is no one known.
-		if speaker < 0 && x.stanceVia[c] == 0 {
+		// "Opposition lawmakers walked out, saying the government had “no
+		// plan”": a clause holding a quote is a claim of its unnamed
+		// subject too.
+		if speaker < 0 && x.stanceVia[c] == 0 && !(info.ing && x.holdsQuote(end, sp.to) && x.groupSubject(sp.from, end)) {
 			return
 		}
 		rule = "reported/shared-subject"
@@ -610,7 +635,29 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		if r := x.stanceVia[c]; r > 0 {
 			x.stanceRefs[r-1].claim = len(x.claims) - 1
 		}
+		x.joinLeadIn(sp.from, f, c, k)
 	}
+}
+
+// joinLeadIn adds to the last claim the words before a frame set off by
+// commas inside the sentence: in "The project, she said, had been
+// approved in 2023" the claim is "The project … had been approved in
+// 2023". f is the frame's subject, c its cue and k the content's start.
+func (x *extraction) joinLeadIn(from, f, c, k int) {
+	d := x.d
+	if f-1 <= from+1 || !d.isPunct(f-1, ",") || !d.isPunct(c+1, ",") || k != c+2 || x.holdsQuote(from, f-1) {
+		return
+	}
+	for i := from; i < f-1; i++ {
+		if d.toks[i].kind != tWord && d.toks[i].kind != tPoss && d.toks[i].kind != tNum {
+			return
+		}
+	}
+	cl := &x.claims[len(x.claims)-1]
+	if len(cl.parts) == 0 || cl.parts[0].from != k {
+		return
+	}
+	cl.parts = append([]tspan{{from, f - 1}}, cl.parts...)
 }
 
 // asAfterObject returns the "as" that follows a short object starting at k
@@ -1015,6 +1062,22 @@ func (x *extraction) namedClauseAt(j, to int) bool {
 	c := e.ments[m].to
 	info, ok := x.cueAt(c)
 	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
+}
+
+// groupSubject reports whether the sentence starting at from opens with
+// a group or person noun phrase as its subject ("Opposition lawmakers
+// walked out …"), before token end.
+func (x *extraction) groupSubject(from, end int) bool {
+	d := x.d
+	for k := from; k < end && k < from+4; k++ {
+		if d.toks[k].kind != tWord || isCue(d.tokLow(k)) {
+			return false
+		}
+		if w := d.plainWord(k); groupNouns[w] || personNouns[w] {
+			return k+1 < end && d.toks[k+1].kind == tWord && !d.toks[k+1].cap
+		}
+	}
+	return false
 }
 
 // creditReporters gives a claim whose frame goes on with ", according to
