@@ -943,6 +943,11 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if info.particle != "" && !d.isWord(i+1, info.particle) {
 		return info, false
 	}
+	// "Water dispute: …", "Budget row: …": a headline's topic before a
+	// colon, not a verb.
+	if info.base && d.isPunct(i+1, ":") && i > 0 && i-1 == d.sents[d.sentOf[i]].from && d.toks[i-1].cap {
+		return info, false
+	}
 	// "back down", "backed off": a phrasal verb, not a stance.
 	if info.lemma == "back" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && phrasalBackParticles[d.tokLow(i+1)] {
 		return info, false

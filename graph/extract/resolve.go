@@ -345,7 +345,7 @@ func (d *document) cueSubject(from, to int) bool {
 	for j < len(d.toks) && j-to < 3 && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
 		j++
 	}
-	if j < len(d.toks) && d.toks[j].kind == tWord {
+	if j < len(d.toks) && d.toks[j].kind == tWord && !d.isPunct(j+1, ":") {
 		if c, ok := cueForms[d.tokLow(j)]; ok && !c.ing {
 			return true
 		}
