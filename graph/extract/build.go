@@ -98,6 +98,11 @@ func (b *builder) claims() {
 		ev := x.evidence(start, end)
 		if sp := b.entID(c.speaker); sp != "" {
 			b.edge(graph.Edge{From: sp, Rel: graph.Said, To: id, Start: start, End: end, Evidence: ev, Rule: c.rule})
+			for _, o := range c.also {
+				if osp := b.entID(o); osp != "" && osp != sp {
+					b.edge(graph.Edge{From: osp, Rel: graph.Said, To: id, Start: start, End: end, Evidence: ev, Rule: c.rule})
+				}
+			}
 		}
 		for _, ent := range x.claimEntities(c) {
 			if ent == c.speaker {

@@ -14,6 +14,9 @@ type claimCand struct {
 	direct bool
 	// speaker is the entity that made the claim, or -1.
 	speaker int
+	// also are further speakers of a coordinated subject ("the CRP and
+	// the GHL said …").
+	also []int
 	// cue is the token of the cue verb, or -1.
 	cue  int
 	rule string

@@ -512,7 +512,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		return
 	}
 	end := c
-	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] ||
+	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
 		info.ing && hearVerbs[d.tokLow(end-1)]) {
 		end--
 	}
@@ -636,7 +636,48 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 			x.stanceRefs[r-1].claim = len(x.claims) - 1
 		}
 		x.joinLeadIn(sp.from, f, c, k)
+		if speaker >= 0 && t > f {
+			x.claims[len(x.claims)-1].also = x.coSpeakers(f, sp.from, speaker)
+		}
 	}
+}
+
+// coSpeakers returns the speakers joined by "and" to the subject phrase
+// that starts at f, not reaching before lo: "The CRP (CRP) and the GHL
+// said", "The CRP and its ally, the GHL, both said".
+func (x *extraction) coSpeakers(f, lo, speaker int) []int {
+	d, e := x.d, x.e
+	j := f - 1
+	// "and its ally, the GHL": a short description set off by a comma.
+	if d.isPunct(j, ",") {
+		k := j - 1
+		for k > lo && j-k <= 3 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.isWord(k, "and") {
+			k--
+		}
+		if !d.isWord(k, "and") {
+			return nil
+		}
+		j = k
+	}
+	if !d.isWord(j, "and") {
+		return nil
+	}
+	j--
+	// "(CRP)" after the first name
+	if d.isPunct(j, ")") && j-2 > lo && d.isPunct(j-2, "(") {
+		j -= 3
+	}
+	if j < lo || j < 0 {
+		return nil
+	}
+	m := e.mentAt[j]
+	if m < 0 || e.ments[m].to != j+1 {
+		return nil
+	}
+	if ent := e.ments[m].ent; ent != speaker && e.list[ent].kind.IsSpeaker() && e.list[ent].kind != graph.Person {
+		return []int{ent}
+	}
+	return nil
 }
 
 // joinLeadIn adds to the last claim the words before a frame set off by

@@ -559,6 +559,10 @@ func (x *extraction) titledPersonAfter(k, hi int) int {
 // (officials, the report).
 func (x *extraction) plausibleSubject(from, to int) bool {
 	d, e := x.d, x.e
+	// "the Harbour Trust (HT)": the acronym after the name.
+	if to-from > 3 && d.isPunct(to-1, ")") && d.isPunct(to-3, "(") {
+		to -= 3
+	}
 	if from >= to {
 		return false
 	}
@@ -676,6 +680,12 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 			return c + 1, end - 1
 		}
 		f, t2 := d.npBefore(c, lo)
+		// "… and its ally, the GHL (GHL), both said": a party or
+		// organisation in apposition to a description that names no one
+		// is the subject.
+		if g := x.appositeOrg(c+1, end-1); g >= 0 && (t2 <= f || x.speakerIn(f, t2) < 0) {
+			return g, end - 1
+		}
 		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
 			return f, t2
 		}
@@ -700,6 +710,35 @@ func (x *extraction) relativeAntecedent(w, lo int) (int, int) {
 		end--
 	}
 	return d.npBefore(end, lo)
+}
+
+// appositeOrg returns the start of a party or organisation mention that
+// fills [from,to) after an optional "the" and before an optional
+// "(ACR)", or -1.
+func (x *extraction) appositeOrg(from, to int) int {
+	d, e := x.d, x.e
+	start := from
+	if d.isWord(from, "the") {
+		from++
+	}
+	if from >= to {
+		return -1
+	}
+	m := e.mentAt[from]
+	if m < 0 || e.ments[m].from != from {
+		return -1
+	}
+	if k := e.list[e.ments[m].ent].kind; k != graph.Party && k != graph.Organization {
+		return -1
+	}
+	end := e.ments[m].to
+	if d.isPunct(end, "(") && d.isPunct(end+2, ")") {
+		end += 3
+	}
+	if end != to {
+		return -1
+	}
+	return start
 }
 
 // partyTag reports whether token i is a US party-and-state tag such as
