@@ -599,7 +599,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	// "rejected the allegations", "backed Lind", "denied any wrongdoing":
 	// the object names what the speaker takes a stance towards; it is no
 	// claim of its own.
-	if info.class == cueDispute || info.class == cueSupport {
+	// "accused the government of using …": the accusation is the claim.
+	accusation := info.lemma == "accuse" && x.ofAfterObject(k, sp.to)
+	if (info.class == cueDispute || info.class == cueSupport) && !accusation {
 		switch x.stanceObject(speaker, c, k, sp.to, info) {
 		case objRef:
 			// "rejected the NJL's allegations as “recycled theories”":
@@ -678,6 +680,21 @@ func (x *extraction) coSpeakers(f, lo, speaker int) []int {
 		return []int{ent}
 	}
 	return nil
+}
+
+// ofAfterObject reports whether an "of" follows the object that starts
+// at k within a few words: "accused Roe's government of …".
+func (x *extraction) ofAfterObject(k, hi int) bool {
+	d := x.d
+	for j := k + 1; j < hi && j < k+8; j++ {
+		if d.isWord(j, "of") {
+			return true
+		}
+		if d.toks[j].kind != tWord && d.toks[j].kind != tPoss {
+			return false
+		}
+	}
+	return false
 }
 
 // joinLeadIn adds to the last claim the words before a frame set off by
