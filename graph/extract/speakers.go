@@ -148,7 +148,7 @@ func (x *extraction) speakerIn(from, to int) int {
 // ends in that word ("Norvale Medical Association"), the most recently
 // mentioned first; -1 when none does.
 func (x *extraction) byHeadWord(from, to int) int {
-	d, e := x.d, x.e
+	d := x.d
 	h := to - 1
 	if to-from < 2 || to-from > 3 || !d.isWord(from, "the") || d.toks[h].kind != tWord || d.toks[h].cap {
 		return -1
@@ -157,17 +157,7 @@ func (x *extraction) byHeadWord(from, to int) int {
 	if !orgWords[w] && !partyWords[w] {
 		return -1
 	}
-	best, bestPos := -1, -1
-	for idx := range e.list {
-		ent := &e.list[idx]
-		if ent.dropped || ent.kind != graph.Party && ent.kind != graph.Organization || !nameEndsIn(ent, w) {
-			continue
-		}
-		if p := e.lastMentionBefore(idx, from); p >= 0 && p > bestPos {
-			best, bestPos = idx, p
-		}
-	}
-	return best
+	return x.lastOrg(from, func(ent *entity) bool { return nameEndsIn(ent, w) })
 }
 
 // nameEndsIn reports whether the entity's name or an alias ends in the

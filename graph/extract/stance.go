@@ -364,11 +364,17 @@ func (x *extraction) speakerNamed(from, to int) int {
 // token at whose name holds the word w: "the commission" for the Federal
 // Election Commission, or -1.
 func (x *extraction) orgByHead(w string, at int) int {
+	return x.lastOrg(at, func(ent *entity) bool { return nameHasWord(ent, w) })
+}
+
+// lastOrg returns the party or organisation that match accepts and that
+// was mentioned last before token at, or -1.
+func (x *extraction) lastOrg(at int, match func(*entity) bool) int {
 	e := x.e
 	best, bestPos := -1, -1
 	for idx := range e.list {
 		ent := &e.list[idx]
-		if ent.kind != graph.Party && ent.kind != graph.Organization || !nameHasWord(ent, w) {
+		if ent.dropped || ent.kind != graph.Party && ent.kind != graph.Organization || !match(ent) {
 			continue
 		}
 		if p := e.lastMentionBefore(idx, at); p >= 0 && p > bestPos {
