@@ -160,6 +160,9 @@ func (e *entities) addStrongSlow(d *document, m rawMention, name string, byName 
 	if m.handle >= 0 {
 		aliases = append(aliases, d.tokText(m.handle))
 	}
+	// The names an existing entity may be known by: not a surname alone
+	// ("Omar Khan" is not "Asfandyar Khan").
+	lookup := slices.Clone(aliases)
 	if m.kind == graph.Person {
 		if s := surname(name); s != name {
 			aliases = append(aliases, s)
@@ -172,7 +175,7 @@ func (e *entities) addStrongSlow(d *document, m rawMention, name string, byName 
 		}
 	}
 	// Known under another form already (the long name of an acronym)?
-	if idx, ok := e.lookupKind(m.kind, name, aliases); ok {
+	if idx, ok := e.lookupKind(m.kind, name, lookup); ok {
 		ent := &e.list[idx]
 		ent.aliases = graph.MergeAliases(ent.name, ent.aliases, aliases, []string{name})
 		for _, a := range append([]string{name}, aliases...) {

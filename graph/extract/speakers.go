@@ -95,7 +95,8 @@ func (x *extraction) speakerIn(from, to int) int {
 	// "Jane Roe for the Courier", "Senator Jane Roe of the Harbour Party":
 	// a person named (after a title) before a preposition is the head.
 	lead := from
-	for lead < to-1 && e.mentAt[lead] < 0 && d.toks[lead].kind == tWord && (titleWords[d.plainWord(lead)] || honorifics[d.tokLow(lead)] || seniorityWords[d.plainWord(lead)]) {
+	for lead < to-1 && lead < from+4 && e.mentAt[lead] < 0 && d.toks[lead].kind == tWord && (titleWords[d.plainWord(lead)] || honorifics[d.tokLow(lead)] || seniorityWords[d.plainWord(lead)] ||
+		!d.toks[lead].cap && !determiners[d.tokLow(lead)] && titleWords[d.plainWord(lead+1)]) {
 		lead++
 	}
 	if m := e.mentAt[lead]; m >= 0 && e.list[e.ments[m].ent].kind == graph.Person {
