@@ -619,6 +619,11 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	// A time phrase between subject and verb: "Roe at the time said",
 	// "Roe on Tuesday said", "Roe last week said".
 	end = d.skipTimeBefore(end, lo)
+	// "Roe in his announcement speech called …", "Roe on Twitter said":
+	// a short prepositional phrase between a named subject and the verb.
+	if f, t, ok := x.nameBeforePrepPhrase(end, lo); ok {
+		return f, t
+	}
 	// A parenthesis between subject and verb: "Jane Roe (CRP) said".
 	if end-1 > lo && d.isPunct(end-1, ")") {
 		for k := end - 2; k > lo && k >= end-10; k-- {
@@ -701,6 +706,44 @@ func (x *extraction) relativeAntecedent(w, lo int) (int, int) {
 		end--
 	}
 	return d.npBefore(end, lo)
+}
+
+// clauseOpeners may stand right before a clause's subject.
+var clauseOpeners = setOf(`when and but that while as after before because since though although`)
+
+// phrasePreps open the short phrases that may stand between a named
+// subject and its verb.
+var phrasePreps = setOf(`in on during at via`)
+
+// nameBeforePrepPhrase finds a speaker's name right before a phrase of a
+// preposition and at most five lower-case or capitalised words that ends
+// at end ("Roe in his announcement speech", "Roe on Twitter").
+func (x *extraction) nameBeforePrepPhrase(end, lo int) (int, int, bool) {
+	d, e := x.d, x.e
+	for p := end - 2; p > lo && p >= end-6; p-- {
+		if d.toks[p].kind != tWord {
+			return 0, 0, false
+		}
+		if !phrasePreps[d.tokLow(p)] || d.toks[p].cap {
+			continue
+		}
+		m := e.mentAt[p-1]
+		if m < 0 || e.ments[m].to != p || !e.list[e.ments[m].ent].kind.IsSpeaker() || e.ments[m].from < lo {
+			return 0, 0, false
+		}
+		// the name opens its clause: the sentence's start, or after
+		// "when", "and", "but", "that" (not the object of a preposition)
+		if b := e.ments[m].from - 1; b >= lo && !(d.toks[b].kind == tWord && clauseOpeners[d.tokLow(b)]) {
+			return 0, 0, false
+		}
+		for k := p + 1; k < end; k++ {
+			if d.toks[k].kind != tWord && d.toks[k].kind != tPoss || isCue(d.tokLow(k)) {
+				return 0, 0, false
+			}
+		}
+		return e.ments[m].from, p, true
+	}
+	return 0, 0, false
 }
 
 // appositeOrg returns the start of a party or organisation mention that
