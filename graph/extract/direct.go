@@ -243,6 +243,10 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			return
 		}
 		x.claims[ci].parts[0].from, _ = x.trimContent(lo, q.open)
+		// the content now holds the opening mark: hold the closing one
+		if p := &x.claims[ci].parts[0]; p.to == q.to && q.close >= q.to {
+			p.to = q.close + 1
+		}
 		if list && x.claims[ci].parts[0].from <= x.quotes[qi-1].open {
 			x.quoteClaim[qi-1] = ci
 		}

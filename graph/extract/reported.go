@@ -432,6 +432,13 @@ func (x *extraction) trimContent(from, to int) (int, int) {
 	for to > from && d.toks[to-1].kind == tPunct && !x.closesParen(from, to-1) {
 		to--
 	}
+	// "The levy is “a disgrace,” Roe said": the quote opened inside the
+	// content closes right after it.
+	if to > from && to < len(d.toks) {
+		if q := x.quoteOf[to-1]; q >= 0 && x.quotes[q].open >= from && x.quotes[q].close >= to && x.quotes[q].close <= to+1 {
+			to = x.quotes[q].close + 1
+		}
+	}
 	return from, to
 }
 
@@ -961,12 +968,18 @@ func (x *extraction) tailOnly(from, to int) bool {
 	n := 0
 	for k := from; k < to; k++ {
 		t := d.toks[k]
+		// "…, Roe said Tuesday, noting …": the -ing clause after a comma
+		// is a frame of its own.
+		if d.isPunct(k, ",") && x.ingCueAt(k+1) {
+			break
+		}
 		if t.kind == tQuote {
 			return false
 		}
 		// A capitalised cue form is a name's word ("the Cook Political
-		// Report"), not a verb.
-		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k)) && !t.cap) {
+		// Report"), and one after a determiner a noun ("after the
+		// attacks"), not a verb.
+		if t.kind == tWord && (d.tokLow(k) == "that" || isCue(d.tokLow(k)) && !t.cap && !(k > from && determiners[d.tokLow(k-1)])) {
 			return false
 		}
 		if t.kind == tWord || t.kind == tNum {

@@ -564,7 +564,14 @@ func (x *extraction) plausibleSubject(from, to int) bool {
 			return true
 		}
 		// "Ann Kell of Columbia, South Carolina": a speaker named before
-		// a preposition heads the phrase.
+		// a preposition heads the phrase; so does a title or person noun
+		// ("The senator from Vermont").
+		p := e.ments[m].from - 1
+		if p-1 >= from && d.toks[p].kind == tWord && prepositions[d.tokLow(p)] && d.toks[p-1].kind == tWord {
+			if w := d.plainWord(p - 1); titleWords[w] || personNouns[w] || groupNouns[w] {
+				return true
+			}
+		}
 		return x.speakerBeforePrep(from, e.ments[m].from)
 	}
 	t := d.toks[h]
