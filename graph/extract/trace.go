@@ -64,14 +64,19 @@ func Trace(article graph.Node) []EdgeTrace {
 		if !hasWord(text) {
 			continue
 		}
-		ent := x.e.list[c.speaker]
-		k := graph.EdgeKey{From: graph.EntityID(ent.kind, ent.name), Rel: graph.Said, To: graph.ClaimID(text), Article: article.ID}
-		e, ok := said[k]
-		if !ok || seen[k] {
-			continue
+		// each speaker of a coordinated subject has an edge of its own
+		for _, sp := range append([]int{c.speaker}, c.also...) {
+			ent := x.e.list[sp]
+			k := graph.EdgeKey{From: graph.EntityID(ent.kind, ent.name), Rel: graph.Said, To: graph.ClaimID(text), Article: article.ID}
+			e, ok := said[k]
+			if !ok || seen[k] {
+				continue
+			}
+			seen[k] = true
+			one := c
+			one.speaker = sp
+			out = append(out, x.traceClaim(one, e))
 		}
-		seen[k] = true
-		out = append(out, x.traceClaim(c, e))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -69,7 +70,12 @@ func TestTraceMarksSpansAndChains(t *testing.T) {
 }
 
 func TestTraceMatchesExtract(t *testing.T) {
-	for _, name := range []string{"campaign-trail.txt", "harbour-budget.txt", "open-paragraph.txt", "party-congress.txt", "valdora-audio.txt"} {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
 			art := readArticle(t, name)
 			want := map[graph.EdgeKey]graph.Edge{}
