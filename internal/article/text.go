@@ -7,10 +7,11 @@ import (
 	"sync"
 )
 
-// dateHeader matches a first line "date 2024-02-28" (or "Date: …"); the
-// value must start with a digit so that a headline beginning with the word
-// "Date" is not taken for a header.
-var dateHeader = lazyRegexp(`^[ \t]*(?i:date)[ \t]*:?[ \t]+([0-9][^ \t\r]*)[ \t]*\r?$`)
+// dateHeader matches a first line "date 2024-02-28" (or "Date: …",
+// "Date: 28 February 2024", "date February 28, 2024"); the value must
+// start with a digit or a month's name so that a headline beginning with
+// the word "Date" is not taken for a header.
+var dateHeader = lazyRegexp(`^[ \t]*(?i:date)[ \t]*:?[ \t]+([0-9][^\r]*?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [0-9][^\r]*?)[ \t]*\r?$`)
 
 // parseText reads a plain-text article: the whole file is its text.
 func parseText(name string, data []byte) ([]Article, error) {
@@ -44,6 +45,10 @@ func headerDate(name, line string) (date string, ok bool, err error) {
 	}
 	d, err := ParseDate(m[1])
 	if err != nil {
+		// "28 February 2024", "February 28, 2024"
+		if d2, lerr := parseLenientDate(m[1]); lerr == nil && strings.ContainsAny(m[1], " ,") {
+			return d2, true, nil
+		}
 		return "", false, &LineError{File: name, Line: 1, Err: err}
 	}
 	return d, true, nil
