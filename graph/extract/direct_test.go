@@ -382,6 +382,13 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a modal between speaker and cue after a question keeps the frame",
 			"“Should there be a register of everyone in the valley?” a reporter can be heard asking Roe.",
 			[]string{"- | Should there be a register of everyone in the valley? (direct)"}, nil},
+		{"a reported content ends where a clause with a speaker and cue of its own begins",
+			"Though Castell argued the ferries should be sold to cover the debt, Roe said only that his “sums do not add up.”",
+			[]string{"person/jane-roe | only that his “sums do not add up.” (direct)", "person/omar-castell | the ferries should be sold to cover the debt"},
+			[]string{"person/omar-castell | the ferries should be sold to cover the debt, Roe said only that his “sums do not add up. (direct)"}},
+		{"a clause opening with a subordinator keeps the main clause after its comma",
+			"Roe argued that although Castell confessed, he said nothing of the missing ballots.",
+			[]string{"person/jane-roe | although Castell confessed, he said nothing of the missing ballots"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

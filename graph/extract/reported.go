@@ -249,6 +249,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
 			}
+			if x.subjectClauseAt(k+1, to) && !subordinators[d.tokLow(from)] {
+				// "…, Rubio said only that …", "…, he actually thinks
+				// …": a main clause with a speaker and cue of its own.
+				return k
+			}
 		case t.kind == tWord && (d.tokLow(k) == "and" || d.tokLow(k) == "but"):
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
@@ -988,3 +993,32 @@ func (x *extraction) namedClauseAt(j, to int) bool {
 	info, ok := x.cueAt(c)
 	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
 }
+
+// subjectClauseAt reports whether a clause with a subject of its own (a
+// name or a personal pronoun) and a finite cue verb that goes on to a
+// content starts at token j: "Roe said only that …", "he actually thinks
+// …". A frame set off as an aside ("…, he said, …") does not count.
+func (x *extraction) subjectClauseAt(j, to int) bool {
+	d, e := x.d, x.e
+	if j >= to || d.toks[j].kind != tWord || x.inQuote(j) {
+		return false
+	}
+	c := j + 1
+	if m := e.mentAt[j]; m >= 0 && d.toks[j].cap && e.list[e.ments[m].ent].kind.IsSpeaker() {
+		c = e.ments[m].to
+	} else if !personPronouns[d.tokLow(j)] || d.tokLow(j) == "i" || d.tokLow(j) == "we" {
+		return false
+	}
+	for c < to && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+		c++
+	}
+	info, ok := x.cueAt(c)
+	if !ok || c+1 >= to || info.ing || info.class != cueSpeech || !(info.past || strings.HasSuffix(d.tokLow(c), "s")) {
+		return false
+	}
+	return d.toks[c+1].kind != tPunct
+}
+
+// subordinators open a clause that a comma ends before the main clause of
+// the same content: "argued that although Roe confessed, he showed …".
+var subordinators = setOf(`although though while whereas after before when whenever if unless because since as once despite until sometime`)
