@@ -254,6 +254,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 				// …": a main clause with a speaker and cue of its own.
 				return k
 			}
+			if d.isWord(k+1, "which") && x.subjectClauseAt(k+2, to) {
+				// "…, which he called “a cartel”": a relative clause
+				// with a speaker of its own is a claim of its own.
+				return k
+			}
 		case t.kind == tWord && (d.tokLow(k) == "and" || d.tokLow(k) == "but"):
 			j := k + 1
 			for j < to && d.toks[j].kind == tWord && linkingAdverbs[d.tokLow(j)] {
@@ -1010,6 +1015,10 @@ func (x *extraction) subjectClauseAt(j, to int) bool {
 		return false
 	}
 	for c < to && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+		if beForms[d.tokLow(c)] {
+			// "which they had been assured …": a passive cue.
+			return false
+		}
 		c++
 	}
 	info, ok := x.cueAt(c)
