@@ -249,6 +249,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
 			}
+			if info, ok := x.cueAt(k + 1); ok && k-from > 3 && info.past && !info.base && info.objContent && !d.isWord(k+2, "by") {
+				// "suggested her tone was to blame, called her
+				// “third-rate”": a second predicate of the subject.
+				return k
+			}
 			if x.subjectClauseAt(k+1, to) && !subordinators[d.tokLow(from)] {
 				// "…, Rubio said only that …", "…, he actually thinks
 				// …": a main clause with a speaker and cue of its own.
