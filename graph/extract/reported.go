@@ -281,8 +281,9 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 				// "noted that Roe has criticized the board and called
 				// it “weak”": inside a that-clause, "and" + verb goes
 				// on with the clause's own subject when the quote comes
-				// after it.
-				if d.isWord(k, "and") && (d.isWord(from-1, "that") || d.isWord(from, "that")) && !x.holdsQuote(from, k) && x.holdsQuote(k, to) {
+				// after it; not after a comma or before a colon ("noted
+				// that …, and added: “…”" is a second predicate).
+				if d.isWord(k, "and") && (d.isWord(from-1, "that") || d.isWord(from, "that")) && !d.isPunct(k-1, ",") && !d.isPunct(j+1, ":") && !x.holdsQuote(from, k) && x.holdsQuote(k, to) {
 					continue
 				}
 				if d.isPunct(k-1, ",") {
