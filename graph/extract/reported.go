@@ -245,6 +245,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		case d.isPunct(k, ";"):
 			// "…; Hale has since said …": a new clause of its own.
 			return k
+		case d.isPunct(k, ":") && x.claimedQuoteAt(k+1) && !x.cueNear(k, from):
+			// "Roe asserted that the city had lost its way: “It is
+			// no longer ours,” she said.": the quote after the colon is
+			// a claim of its own.
+			return k
 		case d.isPunct(k, ","):
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
@@ -1037,3 +1042,24 @@ func (x *extraction) subjectClauseAt(j, to int) bool {
 // subordinators open a clause that a comma ends before the main clause of
 // the same content: "argued that although Roe confessed, he showed …".
 var subordinators = setOf(`although though while whereas after before when whenever if unless because since as once despite until sometime`)
+
+// cueNear reports whether a cue verb stands among the six tokens before
+// token k (not before lo): "Roe said of her rival:" is a frame.
+func (x *extraction) cueNear(k, lo int) bool {
+	for i := k - 1; i >= lo && i >= k-6; i-- {
+		if _, ok := x.cueAt(i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedQuoteAt reports whether token k opens a double quote that a
+// claim already holds.
+func (x *extraction) claimedQuoteAt(k int) bool {
+	if k >= len(x.quoteOf) || x.d.toks[k].kind != tQuote {
+		return false
+	}
+	q := x.quoteOf[k]
+	return q >= 0 && !x.quotes[q].single && x.quotes[q].open == k && x.quoteClaim[q] >= 0
+}
