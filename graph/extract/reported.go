@@ -70,6 +70,11 @@ func (x *extraction) quoteVerbs() {
 		}
 		speaker, j := x.subjectAt(i, free)
 		if speaker < 0 {
+			// "Senate Majority Leader Mitch Roe delivered …": titles
+			// before the name.
+			speaker, j = x.personAfterTitles(speaker, i, free)
+		}
+		if speaker < 0 {
 			// "In an interview on Monday, Roe called it “…”": the subject
 			// comes after an opening phrase.
 			for k := i; k < free && k < i+12; k++ {
@@ -1062,4 +1067,45 @@ func (x *extraction) claimedQuoteAt(k int) bool {
 	}
 	q := x.quoteOf[k]
 	return q >= 0 && !x.quotes[q].single && x.quotes[q].open == k && x.quoteClaim[q] >= 0
+}
+
+// personAfterTitles passes over titles and the names of organisations
+// from token j to the person they name ("Senate Majority Leader Mitch
+// Roe delivered …", "CRP chairman Jane Roe told …"). It returns the
+// speaker and the token after the name, unchanged when no person is named
+// within six tokens or another word comes first.
+func (x *extraction) personAfterTitles(speaker, j, hi int) (int, int) {
+	d, e := x.d, x.e
+	for k := j; k < hi && k < j+6 && d.toks[k].kind == tWord; k++ {
+		if m := e.mentAt[k]; m >= 0 {
+			mm := e.ments[m]
+			switch kind := e.list[mm.ent].kind; {
+			case kind == graph.Person:
+				if mm.to < hi && d.toks[mm.to].kind == tPoss {
+					return speaker, j
+				}
+				// "Former Obama spokesman Robert Gibbs": the person
+				// after the title speaks.
+				if p := x.titledPersonAfter(mm.to, hi); p >= 0 {
+					for t := mm.to; t < hi && t < mm.to+8; t++ {
+						if m2 := e.mentAt[t]; m2 >= 0 && e.ments[m2].ent == p {
+							return p, e.ments[m2].to
+						}
+					}
+				}
+				return mm.ent, mm.to
+			case kind == graph.Organization || kind == graph.Party:
+				k = mm.to - 1
+				continue
+			}
+			return speaker, j
+		}
+		// A title's own capitalised words ("Majority Leader") pass;
+		// a determiner or subordinator opening the sentence does not.
+		w := d.plainWord(k)
+		if !titleWords[w] && !seniorityWords[w] && (!d.toks[k].cap || determiners[w] || subordinators[w] || prepositions[w] || commonWords[w] || sentenceOpeners[w]) {
+			return speaker, j
+		}
+	}
+	return speaker, j
 }
