@@ -85,6 +85,7 @@ func (x *extraction) quoteVerbs() {
 			}
 		}
 		if speaker < 0 {
+			x.colonUtterance(sp.from, free)
 			continue
 		}
 		// "Roe, the party's leader, called it …": skip the apposition.
@@ -1108,4 +1109,58 @@ func (x *extraction) personAfterTitles(speaker, j, hi int) (int, int) {
 		}
 	}
 	return speaker, j
+}
+
+// colonUtterance makes a claim of a whole utterance that a colon sets off
+// in a sentence with no speaker at its head ("A footnote in the report
+// makes that clear: “…”", "The rally had one message: “…”"); its
+// speaker is the clause's subject when that is someone, else no one.
+func (x *extraction) colonUtterance(from, open int) {
+	d := x.d
+	qi := int(x.quoteOf[open])
+	if open-1 <= from || !d.isPunct(open-1, ":") || !x.introducedUtterance(qi) || x.words(x.quotes[qi]) < 3 {
+		return
+	}
+	q := x.quotes[qi]
+	speaker := x.clauseSubject(from, open-1)
+	if speaker >= 0 && !x.namedNear(speaker, from, open-1) {
+		// "After the Group of 20 met, the questioners were hostile:
+		// “…”": a name deep in the clause is not its subject.
+		return
+	}
+	if speaker < 0 && x.namesSomeone(from, open-1) {
+		// "Respondents are obliged to disclose: “…”", "the Board was
+		// conclusive: “…”": a source named but not known is no one's.
+		return
+	}
+	x.addReported(q.open, q.close+1, speaker, open-1, "direct-quote/colon-utterance", cueSpeech)
+}
+
+// namesSomeone reports whether tokens [from,to) hold a capitalised word
+// other than a common word opening the sentence.
+func (x *extraction) namesSomeone(from, to int) bool {
+	d := x.d
+	for k := from; k < to; k++ {
+		if d.toks[k].kind != tWord || !d.toks[k].cap || x.inQuote(k) {
+			continue
+		}
+		if k == from && (commonWords[d.tokLow(k)] || determiners[d.tokLow(k)] || sentenceOpeners[d.tokLow(k)]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// namedNear reports whether entity ent is named among the first six
+// tokens from token from (before to), where a sentence's subject stands.
+func (x *extraction) namedNear(ent, from, to int) bool {
+	e := x.e
+	from = x.d.skipDateline(from, to)
+	for k := from; k < to && k < from+6; k++ {
+		if m := e.mentAt[k]; m >= 0 && e.ments[m].ent == ent {
+			return true
+		}
+	}
+	return false
 }
