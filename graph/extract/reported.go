@@ -36,6 +36,7 @@ func (x *extraction) findReported() {
 			}
 		}
 	}
+	x.chantedQuotes()
 	x.quoteVerbs()
 }
 
@@ -1163,4 +1164,52 @@ func (x *extraction) namedNear(ent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// chantWords are the words of a crowd's chant: "protesters chanting
+// “…”", "to chants of “…”".
+var chantWords = setOf(`chant chants chanted chanting chorus`)
+
+// chantedQuotes makes claims of the chants no claim holds yet (see
+// chantedQuote); a chant is often a slogan that looks like a title.
+func (x *extraction) chantedQuotes() {
+	for qi, q := range x.quotes {
+		if x.quoteClaim[qi] < 0 && !q.single && q.close > q.open && x.d.toks[q.open].quote.trueDouble() {
+			x.chantedQuote(x.d.sents[x.d.sentOf[q.open]].from, q.open)
+		}
+	}
+}
+
+// chantedQuote makes a claim of no one of a quote that a chant word
+// introduces ("about 200 protesters gathered, chanting “…”", "their
+// chants of “…”"), when no capitalised word stands between the last comma
+// and the chant word: the chanters are a crowd, not a named source
+// ("Some chanted …", "Sanders supporters chanted …" are left alone).
+func (x *extraction) chantedQuote(from, open int) {
+	d := x.d
+	c := open - 1
+	for c > from && (d.isWord(c, "of") || d.isPunct(c, ",")) {
+		c--
+	}
+	if c < from || d.toks[c].kind != tWord || !chantWords[d.tokLow(c)] || x.quoteOf[open] < 0 {
+		return
+	}
+	// The chanters: the words since the last comma, or for a participle
+	// right after a comma ("…, chanting") the whole sentence before it.
+	seg := c
+	for seg > from && !d.isPunct(seg-1, ",") {
+		seg--
+	}
+	if seg == c {
+		seg = from
+	}
+	if x.namesSomeone(seg, c) || seg == from && (c == from+1 || d.toks[from].cap && !commonWords[d.tokLow(from)] && !sentenceOpeners[d.tokLow(from)]) {
+		// "Some chanted …": a bare subject word is the source's name.
+		return
+	}
+	q := x.quotes[x.quoteOf[open]]
+	if q.close < 0 {
+		return
+	}
+	x.addReported(q.open, q.close+1, -1, c, "direct-quote/chant", cueSpeech)
 }
