@@ -266,9 +266,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 				// “third-rate”": a second predicate of the subject.
 				return k
 			}
-			if x.subjectClauseAt(k+1, to) && !subordinators[d.tokLow(from)] {
+			if x.subjectClauseAt(k+1, to) && !subordinators[d.tokLow(from)] && from > d.sents[d.sentOf[from]].from {
 				// "…, Rubio said only that …", "…, he actually thinks
 				// …": a main clause with a speaker and cue of its own.
+				// Not in a content that opens the sentence ("On Monday,
+				// Roe said …, according to the Courier").
 				return k
 			}
 			if d.isWord(k+1, "which") && x.subjectClauseAt(k+2, to) {
