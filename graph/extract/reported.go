@@ -556,6 +556,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		rule = "reported/shared-subject"
 	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
+	case info.ing && end == c && t > f+1 && d.isWord(f, "with") && x.plausibleSubject(f+1, t):
+		// "…, with Sen. Jake Roe calling it “a mess”": the noun before
+		// the -ing cue speaks.
+		speaker, rule = x.speakerIn(f+1, t), "reported/with-subject"
 	case info.ing && end == c && x.statementBefore(c, sp.from) >= 0:
 		// "The town released a statement Wednesday saying …": the
 		// statement's sender speaks, named or not.
