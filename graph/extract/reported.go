@@ -566,8 +566,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		speaker, rule = x.clauseSubject(sp.from, x.statementBefore(c, sp.from)), "reported/shared-subject"
 	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
 		// "…, saying that …", "X confirmed …, but dismissed them as …":
-		// the subject of the sentence speaks.
-		speaker = x.clauseSubject(sp.from, end)
+		// the subject of the sentence speaks, past a subordinate clause
+		// that opens it ("When she ran in 2010, Roe attacked Castell by
+		// reminding voters …").
+		speaker = x.clauseSubject(x.mainClauseStart(sp.from, end), end)
 		// "The ministry denied this, saying …": the clause after a
 		// stance is a claim even when its unnamed subject is no one known.
 		if speaker < 0 && x.stanceVia[c] == 0 {
@@ -1218,4 +1220,20 @@ func (x *extraction) chantedQuote(from, open int) {
 		return
 	}
 	x.addReported(q.open, q.close+1, -1, c, "direct-quote/chant", cueSpeech)
+}
+
+// mainClauseStart returns where the main clause of a sentence starting at
+// from begins: after the comma that ends a subordinate clause opening the
+// sentence ("Although Roe is no candidate, Castell …"), else from.
+func (x *extraction) mainClauseStart(from, hi int) int {
+	d := x.d
+	if from >= hi || !subordinators[d.tokLow(from)] {
+		return from
+	}
+	for k := from + 1; k < hi; k++ {
+		if d.isPunct(k, ",") && !x.inQuote(k) {
+			return k + 1
+		}
+	}
+	return from
 }
