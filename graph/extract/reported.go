@@ -564,9 +564,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// "The town released a statement Wednesday saying …": the
 		// statement's sender speaks, named or not.
 		speaker, rule = x.clauseSubject(sp.from, x.statementBefore(c, sp.from)), "reported/shared-subject"
-	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
-		// "…, saying that …", "X confirmed …, but dismissed them as …":
-		// the subject of the sentence speaks, past a subordinate clause
+	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but") || info.ing && d.isWord(end-1, "by")):
+		// "…, saying that …", "X confirmed …, but dismissed them as …",
+		// "X responded by saying …": the subject of the sentence speaks, past a subordinate clause
 		// that opens it ("When she ran in 2010, Roe attacked Castell by
 		// reminding voters …").
 		speaker = x.clauseSubject(x.mainClauseStart(sp.from, end), end)
