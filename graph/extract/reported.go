@@ -1224,11 +1224,19 @@ func (x *extraction) chantedQuote(from, open int) {
 }
 
 // mainClauseStart returns where the main clause of a sentence starting at
-// from begins: after the comma that ends a subordinate clause opening the
-// sentence ("Although Roe is no candidate, Castell …"), else from.
+// from begins: after the comma that ends a subordinate clause or a
+// participle phrase opening the sentence ("Although Roe is no candidate,
+// Castell …", "Speaking to the Courier, Castell …"), else from.
 func (x *extraction) mainClauseStart(from, hi int) int {
 	d := x.d
-	if from >= hi || !subordinators[d.tokLow(from)] {
+	if from >= hi || d.toks[from].kind != tWord {
+		return from
+	}
+	// "Speaking to the Courier on Monday, Roe …", "Asked about it,
+	// Roe …": a participle phrase opens the sentence.
+	w := d.tokLow(from)
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	if !subordinators[w] && !participle {
 		return from
 	}
 	for k := from + 1; k < hi; k++ {
