@@ -36,6 +36,7 @@ func (x *extraction) findReported() {
 			}
 		}
 	}
+	x.chantedQuotes()
 	x.quoteVerbs()
 }
 
@@ -70,6 +71,11 @@ func (x *extraction) quoteVerbs() {
 		}
 		speaker, j := x.subjectAt(i, free)
 		if speaker < 0 {
+			// "Senate Majority Leader Mitch Roe delivered …": titles
+			// before the name.
+			speaker, j = x.personAfterTitles(speaker, i, free)
+		}
+		if speaker < 0 {
 			// "In an interview on Monday, Roe called it “…”": the subject
 			// comes after an opening phrase.
 			for k := i; k < free && k < i+12; k++ {
@@ -80,6 +86,7 @@ func (x *extraction) quoteVerbs() {
 			}
 		}
 		if speaker < 0 {
+			x.colonUtterance(sp.from, free)
 			continue
 		}
 		// "Roe, the party's leader, called it …": skip the apposition.
@@ -245,11 +252,35 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		case d.isPunct(k, ";"):
 			// "…; Hale has since said …": a new clause of its own.
 			return k
+		case d.isPunct(k, ":") && x.claimedQuoteAt(k+1) && !x.cueNear(k, from):
+			// "Roe asserted that the city had lost its way: “It is
+			// no longer ours,” she said.": the quote after the colon is
+			// a claim of its own.
+			return k
 		case d.isPunct(k, ","):
 			if info, ok := x.cueAt(k + 1); ok && info.ing {
 				return k
 			}
-			if x.namedFrameAt(k+1, to) {
+			// not in a content that opens the sentence ("On Monday, Roe
+			// said …, according to the Courier")
+			if x.namedFrameAt(k+1, to) && from > d.sents[d.sentOf[from]].from {
+				return k
+			}
+			if info, ok := x.cueAt(k + 1); ok && k-from > 3 && info.past && !info.base && info.objContent && !d.isWord(k+2, "by") {
+				// "suggested her tone was to blame, called her
+				// “third-rate”": a second predicate of the subject.
+				return k
+			}
+			if x.subjectClauseAt(k+1, to) && !subordinators[d.tokLow(from)] && from > d.sents[d.sentOf[from]].from {
+				// "…, Rubio said only that …", "…, he actually thinks
+				// …": a main clause with a speaker and cue of its own.
+				// Not in a content that opens the sentence ("On Monday,
+				// Roe said …, according to the Courier").
+				return k
+			}
+			if d.isWord(k+1, "which") && x.subjectClauseAt(k+2, to) {
+				// "…, which he called “a cartel”": a relative clause
+				// with a speaker of its own is a claim of its own.
 				return k
 			}
 		case t.kind == tWord && (d.tokLow(k) == "while" || d.tokLow(k) == "whereas" || (d.tokLow(k) == "and" || d.tokLow(k) == "but") && !x.joinsSubjects(k)) && x.namedFrameAt(k+1, to):
@@ -275,8 +306,9 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 				// "noted that Roe has criticized the board and called
 				// it “weak”": inside a that-clause, "and" + verb goes
 				// on with the clause's own subject when the quote comes
-				// after it.
-				if d.isWord(k, "and") && (d.isWord(from-1, "that") || d.isWord(from, "that")) && !x.holdsQuote(from, k) && x.holdsQuote(k, to) {
+				// after it; not after a comma or before a colon ("noted
+				// that …, and added: “…”" is a second predicate).
+				if d.isWord(k, "and") && (d.isWord(from-1, "that") || d.isWord(from, "that")) && !d.isPunct(k-1, ",") && !d.isPunct(j+1, ":") && !x.holdsQuote(from, k) && x.holdsQuote(k, to) {
 					continue
 				}
 				if d.isPunct(k-1, ",") {
@@ -564,15 +596,22 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		rule = "reported/shared-subject"
 	case t > f && finite && x.plausibleSubject(f, t):
 		speaker = x.speakerIn(f, t)
+	case info.ing && end == c && t > f+1 && d.isWord(f, "with") && x.plausibleSubject(f+1, t):
+		// "…, with Sen. Jake Roe calling it “a mess”": the noun before
+		// the -ing cue speaks.
+		speaker, rule = x.speakerIn(f+1, t), "reported/with-subject"
 	case info.ing && end == c && x.statementBefore(c, sp.from) >= 0:
 		// "The town released a statement Wednesday saying …": the
 		// statement's sender speaks, named or not.
 		speaker, rule = x.clauseSubject(sp.from, x.statementBefore(c, sp.from)), "reported/shared-subject"
-	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but")):
-		// "…, saying that …", "X confirmed …, but dismissed them as …":
-		// the subject of the sentence speaks.
+	case (t <= f || info.ing) && end > sp.from && (x.afterComma(end) || d.isWord(end-1, "and") || d.isWord(end-1, "but") || info.ing && ingPreps[d.tokLow(end-1)]):
+		// "…, saying that …", "X confirmed …, but dismissed them as …",
+		// "X responded by saying …", "… after telling reporters …": the
+		// subject of the sentence speaks, past a subordinate clause
+		// that opens it ("When she ran in 2010, Roe attacked Castell by
+		// reminding voters …").
 		if speaker = x.frameSubject(end-1, sp.from); speaker < 0 {
-			speaker = x.clauseSubject(sp.from, end)
+			speaker = x.clauseSubject(x.mainClauseStart(sp.from, end), end)
 		}
 		// "The ministry denied this, saying …": the clause after a
 		// stance is a claim even when its unnamed subject is no one known.
@@ -1144,6 +1183,11 @@ func (x *extraction) groupSubject(from, end int) bool {
 		if d.toks[k].kind != tWord || isCue(d.tokLow(k)) {
 			return false
 		}
+		// "Hundreds of Roe supporters": a name in the phrase is for the
+		// chant rule, which leaves such groups alone.
+		if k > from && d.toks[k].cap {
+			return false
+		}
 		if w := d.plainWord(k); groupNouns[w] || personNouns[w] {
 			return k+1 < end && d.toks[k+1].kind == tWord && !d.toks[k+1].cap
 		}
@@ -1287,3 +1331,229 @@ func (x *extraction) namedFrameAt(k, to int) bool {
 	}
 	return d.toks[c+1].kind == tWord
 }
+
+// subjectClauseAt reports whether a clause with a subject of its own (a
+// name or a personal pronoun) and a finite cue verb that goes on to a
+// content starts at token j: "Roe said only that …", "he actually thinks
+// …". A frame set off as an aside ("…, he said, …") does not count.
+func (x *extraction) subjectClauseAt(j, to int) bool {
+	d, e := x.d, x.e
+	if j >= to || d.toks[j].kind != tWord || x.inQuote(j) {
+		return false
+	}
+	c := j + 1
+	if m := e.mentAt[j]; m >= 0 && d.toks[j].cap && e.list[e.ments[m].ent].kind.IsSpeaker() {
+		c = e.ments[m].to
+	} else if !personPronouns[d.tokLow(j)] || d.tokLow(j) == "i" || d.tokLow(j) == "we" {
+		return false
+	}
+	for c < to && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+		if beForms[d.tokLow(c)] {
+			// "which they had been assured …": a passive cue.
+			return false
+		}
+		c++
+	}
+	info, ok := x.cueAt(c)
+	if !ok || c+1 >= to || info.ing || info.class != cueSpeech || !(info.past || strings.HasSuffix(d.tokLow(c), "s")) {
+		return false
+	}
+	return d.toks[c+1].kind != tPunct
+}
+
+// subordinators open a clause that a comma ends before the main clause of
+// the same content: "argued that although Roe confessed, he showed …".
+var subordinators = setOf(`although though while whereas after before when whenever if unless because since as once despite until sometime`)
+
+// cueNear reports whether a cue verb stands among the six tokens before
+// token k (not before lo): "Roe said of her rival:" is a frame.
+func (x *extraction) cueNear(k, lo int) bool {
+	for i := k - 1; i >= lo && i >= k-6; i-- {
+		if _, ok := x.cueAt(i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedQuoteAt reports whether token k opens a double quote that a
+// claim already holds.
+func (x *extraction) claimedQuoteAt(k int) bool {
+	if k >= len(x.quoteOf) || x.d.toks[k].kind != tQuote {
+		return false
+	}
+	q := x.quoteOf[k]
+	return q >= 0 && !x.quotes[q].single && x.quotes[q].open == k && x.quoteClaim[q] >= 0
+}
+
+// personAfterTitles passes over titles and the names of organisations
+// from token j to the person they name ("Senate Majority Leader Mitch
+// Roe delivered …", "CRP chairman Jane Roe told …"). It returns the
+// speaker and the token after the name, unchanged when no person is named
+// within six tokens or another word comes first.
+func (x *extraction) personAfterTitles(speaker, j, hi int) (int, int) {
+	d, e := x.d, x.e
+	for k := j; k < hi && k < j+6 && d.toks[k].kind == tWord; k++ {
+		if m := e.mentAt[k]; m >= 0 {
+			mm := e.ments[m]
+			switch kind := e.list[mm.ent].kind; {
+			case kind == graph.Person:
+				if mm.to < hi && d.toks[mm.to].kind == tPoss {
+					return speaker, j
+				}
+				// "Former Obama spokesman Robert Gibbs": the person
+				// after the title speaks.
+				if p := x.titledPersonAfter(mm.to, hi); p >= 0 {
+					for t := mm.to; t < hi && t < mm.to+8; t++ {
+						if m2 := e.mentAt[t]; m2 >= 0 && e.ments[m2].ent == p {
+							return p, e.ments[m2].to
+						}
+					}
+				}
+				return mm.ent, mm.to
+			case kind == graph.Organization || kind == graph.Party:
+				k = mm.to - 1
+				continue
+			}
+			return speaker, j
+		}
+		// A title's own capitalised words ("Majority Leader") pass;
+		// a determiner or subordinator opening the sentence does not.
+		w := d.plainWord(k)
+		if !titleWords[w] && !seniorityWords[w] && (!d.toks[k].cap || determiners[w] || subordinators[w] || prepositions[w] || commonWords[w] || sentenceOpeners[w]) {
+			return speaker, j
+		}
+	}
+	return speaker, j
+}
+
+// colonUtterance makes a claim of a whole utterance that a colon sets off
+// in a sentence with no speaker at its head ("A footnote in the report
+// makes that clear: “…”", "The rally had one message: “…”"); its
+// speaker is the clause's subject when that is someone, else no one.
+func (x *extraction) colonUtterance(from, open int) {
+	d := x.d
+	qi := int(x.quoteOf[open])
+	if open-1 <= from || !d.isPunct(open-1, ":") || !x.introducedUtterance(qi) || x.words(x.quotes[qi]) < 3 {
+		return
+	}
+	q := x.quotes[qi]
+	speaker := x.clauseSubject(from, open-1)
+	if speaker >= 0 && !x.namedNear(speaker, from, open-1) {
+		// "After the Group of 20 met, the questioners were hostile:
+		// “…”": a name deep in the clause is not its subject.
+		return
+	}
+	if speaker < 0 && x.namesSomeone(from, open-1) {
+		// "Respondents are obliged to disclose: “…”", "the Board was
+		// conclusive: “…”": a source named but not known is no one's.
+		return
+	}
+	x.addReported(q.open, q.close+1, speaker, open-1, "direct-quote/colon-utterance", cueSpeech)
+}
+
+// namesSomeone reports whether tokens [from,to) hold a capitalised word
+// other than a common word opening the sentence.
+func (x *extraction) namesSomeone(from, to int) bool {
+	d := x.d
+	for k := from; k < to; k++ {
+		if d.toks[k].kind != tWord || !d.toks[k].cap || x.inQuote(k) {
+			continue
+		}
+		if k == from && (commonWords[d.tokLow(k)] || determiners[d.tokLow(k)] || sentenceOpeners[d.tokLow(k)]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// namedNear reports whether entity ent is named among the first six
+// tokens from token from (before to), where a sentence's subject stands.
+func (x *extraction) namedNear(ent, from, to int) bool {
+	e := x.e
+	from = x.d.skipDateline(from, to)
+	for k := from; k < to && k < from+6; k++ {
+		if m := e.mentAt[k]; m >= 0 && e.ments[m].ent == ent {
+			return true
+		}
+	}
+	return false
+}
+
+// chantWords are the words of a crowd's chant: "protesters chanting
+// “…”", "to chants of “…”".
+var chantWords = setOf(`chant chants chanted chanting chorus`)
+
+// chantedQuotes makes claims of the chants no claim holds yet (see
+// chantedQuote); a chant is often a slogan that looks like a title.
+func (x *extraction) chantedQuotes() {
+	for qi, q := range x.quotes {
+		if x.quoteClaim[qi] < 0 && !q.single && q.close > q.open && x.d.toks[q.open].quote.trueDouble() {
+			x.chantedQuote(x.d.sents[x.d.sentOf[q.open]].from, q.open)
+		}
+	}
+}
+
+// chantedQuote makes a claim of no one of a quote that a chant word
+// introduces ("about 200 protesters gathered, chanting “…”", "their
+// chants of “…”"), when no capitalised word stands between the last comma
+// and the chant word: the chanters are a crowd, not a named source
+// ("Some chanted …", "Sanders supporters chanted …" are left alone).
+func (x *extraction) chantedQuote(from, open int) {
+	d := x.d
+	c := open - 1
+	for c > from && (d.isWord(c, "of") || d.isPunct(c, ",")) {
+		c--
+	}
+	if c < from || d.toks[c].kind != tWord || !chantWords[d.tokLow(c)] || x.quoteOf[open] < 0 {
+		return
+	}
+	// The chanters: the words since the last comma, or for a participle
+	// right after a comma ("…, chanting") the whole sentence before it.
+	seg := c
+	for seg > from && !d.isPunct(seg-1, ",") {
+		seg--
+	}
+	if seg == c {
+		seg = from
+	}
+	if x.namesSomeone(seg, c) || seg == from && (c == from+1 || d.toks[from].cap && !commonWords[d.tokLow(from)] && !sentenceOpeners[d.tokLow(from)]) {
+		// "Some chanted …": a bare subject word is the source's name.
+		return
+	}
+	q := x.quotes[x.quoteOf[open]]
+	if q.close < 0 {
+		return
+	}
+	x.addReported(q.open, q.close+1, -1, c, "direct-quote/chant", cueSpeech)
+}
+
+// mainClauseStart returns where the main clause of a sentence starting at
+// from begins: after the comma that ends a subordinate clause or a
+// participle phrase opening the sentence ("Although Roe is no candidate,
+// Castell …", "Speaking to the Courier, Castell …"), else from.
+func (x *extraction) mainClauseStart(from, hi int) int {
+	d := x.d
+	if from >= hi || d.toks[from].kind != tWord {
+		return from
+	}
+	// "Speaking to the Courier on Monday, Roe …", "Asked about it,
+	// Roe …": a participle phrase opens the sentence.
+	w := d.tokLow(from)
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	if !subordinators[w] && !participle {
+		return from
+	}
+	for k := from + 1; k < hi; k++ {
+		if d.isPunct(k, ",") && !x.inQuote(k) {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// ingPreps introduce an -ing cue whose subject is the sentence's: "by
+// saying …", "after telling …", "while praising …" ("in", "when" and
+// "without" were tried: they added as many wrong speakers as claims).
+var ingPreps = setOf(`by after while before`)
