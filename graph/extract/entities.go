@@ -269,6 +269,11 @@ func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 	}
 	for r.from < r.to && r.from == first {
 		w := d.tokLow(r.from)
+		// "Minister of Finance Jane Roe said": a title opening the
+		// sentence stays for splitTitle.
+		if titleWords[w] && r.to-r.from >= 3 && d.isWord(r.from+1, "of") {
+			break
+		}
 		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) || pastCue(w) {
 			r.from++
 			first = -1

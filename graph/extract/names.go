@@ -40,6 +40,11 @@ func (d *document) findMentions() []rawMention {
 			for r.from < r.to && d.toks[r.from].kind == tPunct {
 				r.from++
 			}
+			// "Leader of the Opposition Jane Roe": the office ends the
+			// title, the name follows.
+			for r.from < r.to-2 && officeNouns[d.tokLow(r.from)] && (d.isWord(r.from-1, "the") && d.isWord(r.from-2, "of") || d.isWord(r.from-1, "of")) {
+				r.from++
+			}
 			r.to = d.trimRunEnd(r)
 			if r.from >= r.to {
 				continue
@@ -161,7 +166,7 @@ func (d *document) splitTitle(m *rawMention) {
 	// plain capitalised words.
 	if d.isWord(k+1, "of") || d.isWord(k+1, "for") {
 		name = m.to
-		for name-1 > k+1 && d.toks[name-1].cap && !d.headWord(name-1) && !placeWords[d.tokLow(name-1)] && m.to-name < 3 {
+		for name-1 > k+1 && d.toks[name-1].cap && !d.headWord(name-1) && !placeWords[d.tokLow(name-1)] && !officeNouns[d.tokLow(name-1)] && m.to-name < 3 {
 			name--
 		}
 		if m.to-name < 2 {
@@ -367,6 +372,11 @@ func mixedAcronym(w string) bool {
 	}
 	return caps >= 2
 }
+
+// officeNouns end the "of" complement of a title: "Leader of the
+// Opposition Jane Roe", "Minister of Finance Jane Roe".
+var officeNouns = setOf(`opposition treasury interior defence defense finance justice foreign health education
+	commerce trade labour labor agriculture energy information`)
 
 // titleCompound reports whether w is a hyphenated compound of titles:
 // "secretary-treasurer", "co-chair".

@@ -368,6 +368,18 @@ func (x *extraction) possessiveAfter(m mention) {
 	}
 	if o := x.orgAt(m.to + 1); o >= 0 && o != m.ent {
 		x.members = append(x.members, membership{person: m.ent, org: o, from: m.from, to: x.e.mentEnd(m.to + 1), rule: "member-of/possessive"})
+		return
+	}
+	// "Naveed Chaudhry's party, the Reform Front,"
+	k := m.to + 1
+	if d.isWord(k, "party") && d.isPunct(k+1, ",") {
+		j := k + 2
+		if d.isWord(j, "the") {
+			j++
+		}
+		if o := x.orgAt(j); o >= 0 && o != m.ent && x.e.list[o].kind == graph.Party {
+			x.members = append(x.members, membership{person: m.ent, org: o, from: m.from, to: x.e.mentEnd(j), rule: "member-of/possessive"})
+		}
 	}
 }
 

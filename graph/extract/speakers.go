@@ -686,7 +686,7 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		// "… and its ally, the GHL (GHL), both said": a party or
 		// organisation in apposition to a description that names no one
 		// is the subject.
-		if g := x.appositeOrg(c+1, end-1); g >= 0 && (t2 <= f || x.speakerIn(f, t2) < 0) {
+		if g := x.appositeOrg(c+1, end-1); g >= 0 && (t2 <= f || x.speakerIn(f, t2) < 0 || !d.toks[t2-1].cap) {
 			return g, end - 1
 		}
 		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
