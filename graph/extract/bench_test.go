@@ -109,6 +109,11 @@ func BenchmarkExtractDir(b *testing.B) {
 		b.Skip("BENCH_DIR not set")
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		// go test runs in the package's directory: a relative BENCH_DIR
+		// is relative to graph/extract.
+		b.Fatalf("no *.txt files in BENCH_DIR %q (give an absolute path)", dir)
+	}
 	var arts []graph.Node
 	total := 0
 	for _, f := range files {
