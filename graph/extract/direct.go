@@ -476,7 +476,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+		for end > a && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
 			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
@@ -622,7 +622,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > lo && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
+		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
 			end--
 		}
 		if info.ing && end == c {
@@ -723,7 +723,7 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > ps.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+		for end > ps.from && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
 			end--
 		}
 		if info.ing && end == c {
@@ -818,6 +818,13 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// nameWord reports whether token i is a capitalised word of a name, which
+// is never the auxiliary or adverb its lower-case form would be ("“…,”
+// Will wrote").
+func (x *extraction) nameWord(i int) bool {
+	return x.d.toks[i].cap && x.e.mentAt[i] >= 0
 }
 
 // oneOfMany reports whether the phrase [from,to) after an inverted cue is

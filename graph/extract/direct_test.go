@@ -382,6 +382,15 @@ func TestDirectQuoteRules(t *testing.T) {
 		{"a modal between speaker and cue after a question keeps the frame",
 			"“Should there be a register of everyone in the valley?” a reporter can be heard asking Roe.",
 			[]string{"- | Should there be a register of everyone in the valley? (direct)"}, nil},
+		{"a surname that is also a modal speaks once the full name is known",
+			"The columnist Dana Will wrote about the port.\n\n“The tolls are a scandal,” Will wrote.",
+			[]string{"person/dana-will | The tolls are a scandal (direct)"}, nil},
+		{"a surname that is also a title speaks at a sentence start",
+			"The former champion Rosa King spoke too. King says the board “failed the city.”",
+			[]string{"person/rosa-king | the board “failed the city.” (direct)"}, nil},
+		{"a common word beside a cue is no name without a full name",
+			"“We will see,” From said.",
+			[]string{"- | We will see (direct)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := intro + tc.text

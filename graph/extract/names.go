@@ -19,41 +19,96 @@ type rawMention struct {
 	sent      int
 	// name overrides the text of the tokens as the entity's name.
 	name string
+	// surnameOnly marks a lone common word kept as a surname ("Will
+	// wrote"): it names only a person already named in full.
+	surnameOnly bool
 }
 
 // findMentions finds the capitalised names of the article and guesses their
 // kinds from their words and context.
 func (d *document) findMentions() []rawMention {
 	lower := d.lowerWords(initialCandidates(d))
-	var out []rawMention
+	var out, held []rawMention
 	for s := range d.sents {
 		first := d.sentenceFirstWord(s)
 		headline := d.isTitleCase(s)
 		for _, r := range d.findRuns(s) {
-			r = d.stripInitial(r, first, lower)
-			// "Former Governor X" loses "Former", but "National Renewal
-			// Party" and "Federal Election Commission" keep their first
-			// word: there it is part of an organisation's name.
-			for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] && !d.orgLike(r.from, r.to) {
-				r.from++
+			n := len(out)
+			d.addRun(&out, r, first, lower, headline, s)
+			if len(out) == n && r.to-r.from == 1 && !headline && d.besideCue(r.from) {
+				held = append(held, rawMention{from: r.from, to: r.to, kind: graph.Person, titleFrom: -1, modFrom: -1,
+					acronym: -1, handle: -1, sent: s, surnameOnly: true})
 			}
-			for r.from < r.to && d.toks[r.from].kind == tPunct {
-				r.from++
-			}
-			r.to = d.trimRunEnd(r)
-			if r.from >= r.to {
-				continue
-			}
-			m, ok := d.classifyRun(r)
-			if !ok {
-				continue
-			}
-			m.headline = headline
-			m.sent = s
-			out = append(out, m)
 		}
 	}
-	return out
+	return append(out, knownSurnames(d, out, held)...)
+}
+
+// addRun classifies the capitalised run r of sentence s and appends the
+// mention it makes, if any, to out.
+func (d *document) addRun(out *[]rawMention, r run, first int, lower map[string]bool, headline bool, s int) {
+	r = d.stripInitial(r, first, lower)
+	// "Former Governor X" loses "Former", but "National Renewal
+	// Party" and "Federal Election Commission" keep their first
+	// word: there it is part of an organisation's name.
+	for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] && !d.orgLike(r.from, r.to) {
+		r.from++
+	}
+	for r.from < r.to && d.toks[r.from].kind == tPunct {
+		r.from++
+	}
+	r.to = d.trimRunEnd(r)
+	if r.from >= r.to {
+		return
+	}
+	m, ok := d.classifyRun(r)
+	if !ok {
+		return
+	}
+	m.headline = headline
+	m.sent = s
+	*out = append(*out, m)
+}
+
+// besideCue reports whether the one-word run at i stands where a speaker
+// does: before a past or third-person cue verb ("Will wrote", "King
+// says"), or after a cue verb that ends an inverted frame ("…,” said
+// Read.).
+func (d *document) besideCue(i int) bool {
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap {
+		w := d.tokLow(i + 1)
+		if info, ok := cueForms[w]; ok && (info.past || info.base && strings.HasSuffix(w, "s")) {
+			return true
+		}
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && (i+1 >= len(d.toks) || d.toks[i+1].kind == tPunct) {
+		info, ok := cueForms[d.tokLow(i-1)]
+		return ok && (info.past || info.base)
+	}
+	return false
+}
+
+// knownSurnames returns the held one-word mentions whose word is the last
+// word of a person's full name found in the article: a surname that is
+// also a common word, title or month ("George Will … Will wrote", "Ian
+// Read … Read said").
+func knownSurnames(d *document, out, held []rawMention) []rawMention {
+	if len(held) == 0 {
+		return nil
+	}
+	last := map[string]bool{}
+	for _, m := range out {
+		if m.kind == graph.Person && !m.headline && d.wordCount(m.from, m.to) >= 2 {
+			last[d.plainWord(m.to-1)] = true
+		}
+	}
+	var keep []rawMention
+	for _, m := range held {
+		if w := d.plainWord(m.from); last[w] && w != "i" && !personPronouns[w] {
+			keep = append(keep, m)
+		}
+	}
+	return keep
 }
 
 // trimRunEnd drops from the end of a run what cannot end a name: a

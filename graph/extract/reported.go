@@ -481,7 +481,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		return
 	}
 	end := c
-	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] ||
+	for end > sp.from && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] ||
 		info.ing && hearVerbs[d.tokLow(end-1)]) {
 		end--
 	}

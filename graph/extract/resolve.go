@@ -365,6 +365,9 @@ func (e *entities) resolveWeak(d *document, m rawMention, byName map[string][]in
 		}
 		return idx
 	}
+	if m.surnameOnly {
+		return -1
+	}
 	if cands := e.firstNames[n]; len(cands) > 0 && m.to-m.from == 1 && (m.kind == kindUnknown || m.kind == graph.Person) {
 		return e.nearest(d, cands, m.from)
 	}
