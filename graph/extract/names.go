@@ -29,19 +29,26 @@ type rawMention struct {
 func (d *document) findMentions() []rawMention {
 	lower := d.lowerWords(initialCandidates(d))
 	var out, held []rawMention
+	var places []int // one-word places beside a cue, indexes into out
 	for s := range d.sents {
 		first := d.sentenceFirstWord(s)
 		headline := d.isTitleCase(s)
 		for _, r := range d.findRuns(s) {
 			n := len(out)
 			d.addRun(&out, r, first, lower, headline, s)
-			if len(out) == n && r.to-r.from == 1 && !headline && d.besideCue(r.from) {
+			if r.to-r.from != 1 || headline || !d.besideCue(r.from) {
+				continue
+			}
+			switch {
+			case len(out) == n:
 				held = append(held, rawMention{from: r.from, to: r.to, kind: graph.Person, titleFrom: -1, modFrom: -1,
 					acronym: -1, handle: -1, sent: s, surnameOnly: true})
+			case out[n].kind == graph.Place && out[n].to-out[n].from == 1:
+				places = append(places, n)
 			}
 		}
 	}
-	return append(out, knownSurnames(d, out, held)...)
+	return append(out, knownSurnames(d, out, held, places)...)
 }
 
 // addRun classifies the capitalised run r of sentence s and appends the
@@ -89,17 +96,24 @@ func (d *document) besideCue(i int) bool {
 }
 
 // knownSurnames returns the held one-word mentions whose word is the last
-// word of a person's full name found in the article: a surname that is
-// also a common word, title or month ("George Will … Will wrote", "Ian
-// Read … Read said").
-func knownSurnames(d *document, out, held []rawMention) []rawMention {
-	if len(held) == 0 {
+// word of a person's full name found in the article, as that person's
+// surname: a surname that is also a common word, title or month ("George
+// Will … Will wrote", "Ian Read … Read said"). The one-word places of out
+// at the given indexes become such surnames too ("Steve Israel … Israel
+// said").
+func knownSurnames(d *document, out, held []rawMention, places []int) []rawMention {
+	if len(held) == 0 && len(places) == 0 {
 		return nil
 	}
 	last := map[string]bool{}
 	for _, m := range out {
 		if m.kind == graph.Person && !m.headline && d.wordCount(m.from, m.to) >= 2 {
 			last[d.plainWord(m.to-1)] = true
+		}
+	}
+	for _, k := range places {
+		if last[d.plainWord(out[k].from)] {
+			out[k].kind, out[k].surnameOnly = graph.Person, true
 		}
 	}
 	var keep []rawMention
