@@ -25,19 +25,21 @@ func (q quote) contentSpan(d *document) (int, int) {
 
 // findQuotes pairs quotation marks into quotes in one linear pass. Double
 // quotes are primary; single quotes count only outside double ones (inside
-// they are nested and belong to the outer quote). A double quote still open
+// they are nested and belong to the outer quote), and so do curly double
+// quotes inside a straight one. A double quote still open
 // at a paragraph's end ends there; if the next paragraph starts with an
 // opening mark, that quote continues it.
 func findQuotes(d *document) []quote {
 	var out []quote
 	dOpen, sOpen := -1, -1
+	nested := false     // a curly quote is open inside a straight one
 	lastOpenEnded := -1 // index in out of a quote left open at the previous paragraph end
 	paraEnd := func(i int) {
 		if dOpen >= 0 {
 			out = append(out, quote{open: dOpen, close: -1, from: dOpen + 1, to: i, prev: -1})
 			lastOpenEnded = len(out) - 1
 		}
-		dOpen, sOpen = -1, -1
+		dOpen, sOpen, nested = -1, -1, false
 	}
 	for i := range d.toks {
 		t := d.toks[i]
@@ -59,6 +61,20 @@ func findQuotes(d *document) []quote {
 				}
 				continue
 			}
+			// "… “inner” …": a left curly mark inside a quote opened by a
+			// straight mark is a quote within the quote, which the next
+			// curly right mark closes.
+			if t.quote != qDoubleStraight {
+				if nested {
+					nested = !closesQuote(d, i)
+					continue
+				}
+				if nestsIn(d, dOpen, i) {
+					nested = true
+					continue
+				}
+			}
+			nested = false
 			if closesQuote(d, i) {
 				q := quote{open: dOpen, close: i, from: dOpen + 1, to: i, prev: -1}
 				if lastOpenEnded >= 0 && d.toks[dOpen].para {
@@ -99,6 +115,14 @@ func findQuotes(d *document) []quote {
 		}
 	}
 	return out
+}
+
+// nestsIn reports whether the double mark at token i opens a quote inside
+// the one opened at token open: a left curly mark inside a straight-quoted
+// stretch (“ right after the opening " is a doubled mark, not a nested
+// quote).
+func nestsIn(d *document, open, i int) bool {
+	return d.toks[i].quote == qDoubleOpen && d.toks[open].quote == qDoubleStraight && i > open+1 && !closesQuote(d, i)
 }
 
 // opensQuote reports whether the mark at token i can open a quote.

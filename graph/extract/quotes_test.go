@@ -55,6 +55,12 @@ func TestFindQuotes(t *testing.T) {
 			"“This never closes\n\nNext paragraph.", []string{"This never closes…"}},
 		{"a stray closing mark is ignored",
 			"Nothing” happens here.", nil},
+		{"curly quotes inside a straight quote belong to it",
+			`"Residents call it “the ferry tax” and want it gone," Roe said.`, []string{"Residents call it “the ferry tax” and want it gone,"}},
+		{"curly quotes inside a straight quote left open end with its paragraph",
+			"\"The levy is “temporary,” they said. It never was.\n\nNext paragraph.", []string{"The levy is “temporary,” they said. It never was.…"}},
+		{"a left curly mark right after a straight one is a doubled mark",
+			"\"“We will win,” Roe said.", []string{"We will win,"}},
 		{"a second opening mark restarts an unclosed quote",
 			"“one “two three” four.", []string{"two three"}},
 	} {
