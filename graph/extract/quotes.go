@@ -26,13 +26,15 @@ func (q quote) contentSpan(d *document) (int, int) {
 // findQuotes pairs quotation marks into quotes in one linear pass. Double
 // quotes are primary; single quotes count only outside double ones (inside
 // they are nested and belong to the outer quote), and so do curly double
-// quotes inside a straight one. A double quote still open
+// quotes inside a straight one, or inside a curly one when two right marks
+// follow them. A double quote still open
 // at a paragraph's end ends there; if the next paragraph starts with an
 // opening mark, that quote continues it.
 func findQuotes(d *document) []quote {
 	var out []quote
 	dOpen, sOpen := -1, -1
-	nested := false     // a curly quote is open inside a straight one
+	nested := false     // a quote is open inside the open double quote
+	var ahead []int32   // see rightMarksAhead; made when first needed
 	lastOpenEnded := -1 // index in out of a quote left open at the previous paragraph end
 	paraEnd := func(i int) {
 		if dOpen >= 0 {
@@ -72,6 +74,18 @@ func findQuotes(d *document) []quote {
 				if nestsIn(d, dOpen, i) {
 					nested = true
 					continue
+				}
+				// “… “inner” …”: a left mark inside a curly quote is
+				// nested when two right marks follow it before the next
+				// left mark of the paragraph.
+				if t.quote == qDoubleOpen && d.toks[dOpen].quote != qDoubleStraight && !closesQuote(d, i) {
+					if ahead == nil {
+						ahead = rightMarksAhead(d)
+					}
+					if ahead[i] >= 2 {
+						nested = true
+						continue
+					}
 				}
 			}
 			nested = false
@@ -123,6 +137,29 @@ func findQuotes(d *document) []quote {
 // quote).
 func nestsIn(d *document, open, i int) bool {
 	return d.toks[i].quote == qDoubleOpen && d.toks[open].quote == qDoubleStraight && i > open+1 && !closesQuote(d, i)
+}
+
+// rightMarksAhead returns, for each left double mark that opens a quote,
+// how many right double marks follow it in its paragraph before the next
+// such left mark, in one backward pass.
+func rightMarksAhead(d *document) []int32 {
+	ahead := make([]int32, len(d.toks))
+	var n int32
+	for i := len(d.toks) - 1; i >= 0; i-- {
+		t := d.toks[i]
+		if t.kind == tQuote && t.quote == qDoubleOpen || t.kind == tQuote && t.quote == qDoubleClose {
+			if closesQuote(d, i) {
+				n++
+			} else {
+				ahead[i] = n
+				n = 0
+			}
+		}
+		if t.para {
+			n = 0
+		}
+	}
+	return ahead
 }
 
 // opensQuote reports whether the mark at token i can open a quote.

@@ -61,6 +61,10 @@ func TestFindQuotes(t *testing.T) {
 			"\"The levy is “temporary,” they said. It never was.\n\nNext paragraph.", []string{"The levy is “temporary,” they said. It never was.…"}},
 		{"a left curly mark right after a straight one is a doubled mark",
 			"\"“We will win,” Roe said.", []string{"We will win,"}},
+		{"a curly quote inside a curly quote belongs to it",
+			"“Residents call it “the ferry tax” and want it gone,” Roe said.", []string{"Residents call it “the ferry tax” and want it gone,"}},
+		{"a left mark with one right mark after it restarts the quote",
+			"“We lost the vote. Roe said later: “We will win next time.”", []string{"We will win next time."}},
 		{"a second opening mark restarts an unclosed quote",
 			"“one “two three” four.", []string{"two three"}},
 	} {
