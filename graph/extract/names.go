@@ -126,13 +126,19 @@ func knownSurnames(d *document, out, held []rawMention, places []int) []rawMenti
 }
 
 // trimRunEnd drops from the end of a run what cannot end a name: a
-// weekday or month ("Smith Monday"), a post-nominal (MP), and a
+// weekday or month ("Smith Monday") unless a cue verb follows it, a
+// post-nominal (MP), and a
 // connector left dangling when those go ("Supreme Court on Thursday" ->
 // "Supreme Court"). It returns the new end.
 func (d *document) trimRunEnd(r run) int {
 	for r.to > r.from+1 {
 		t := d.toks[r.to-1]
 		w := d.tokLow(r.to - 1)
+		// "Ai Jun wrote", "Theresa May said": a month word right before a
+		// cue verb ends a name, not a date.
+		if months[w] && d.besideCue(r.to-1) {
+			break
+		}
 		if weekdays[w] || months[strings.TrimSuffix(w, ".")] || postNominals[w] || t.kind == tWord && !t.cap && !t.handle ||
 			t.kind == tPunct || t.kind == tPoss || t.kind == tQuote {
 			r.to--
