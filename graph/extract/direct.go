@@ -678,7 +678,17 @@ func (x *extraction) attributeColon(qi int) (attribution, bool) {
 	if c < 1 || !d.isPunct(c, ":") || d.toks[q.open].para {
 		return attribution{}, false
 	}
-	m := e.mentAt[c-1]
+	n := c - 1
+	if d.isPunct(n, ")") {
+		// "Rep. Dan Shore (R-S.C.): “…”": a party tag before the colon.
+		for k := n - 1; k > 0 && k >= n-7; k-- {
+			if d.isPunct(k, "(") {
+				n = k - 1
+				break
+			}
+		}
+	}
+	m := e.mentAt[n]
 	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return attribution{}, false
 	}
@@ -940,6 +950,10 @@ func (x *extraction) introducedName(f, m int) bool {
 	case f < e.ments[m].from:
 		// a title or role word before the name: pollster Dan Shore
 		return true
+	case d.titleBefore(f) && !d.isTitleCase(d.sentOf[f]):
+		// "Mayor Dan Shore: “…”", "Rep. Dan Shore (R-S.C.): “…”", but
+		// not in a headline
+		return true
 	case d.isWord(p, "and") && p > 0:
 		// "- Ann Kell and Dan Shore: “…”": the first of two names.
 		if m2 := e.mentAt[p-1]; m2 >= 0 && int(m2) != m && e.ments[m2].to == p {
@@ -947,6 +961,20 @@ func (x *extraction) introducedName(f, m int) bool {
 		}
 	}
 	return false
+}
+
+// titleBefore reports whether a title or honorific, capitalised or not
+// and with or without its abbreviation dot, ends right before token f.
+func (d *document) titleBefore(f int) bool {
+	p := f - 1
+	if d.isPunct(p, ".") {
+		p--
+	}
+	if p < 0 || d.toks[p].kind != tWord {
+		return false
+	}
+	w := d.plainWord(p)
+	return titleWords[w] || honorifics[w]
 }
 
 // saidInverted handles a sentence that opens with its cue and speaker
