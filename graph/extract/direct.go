@@ -808,6 +808,11 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if i > 0 && (d.toks[i-1].kind == tPoss || d.toks[i-1].kind == tWord && determiners[d.tokLow(i-1)] && d.tokLow(i-1) != "that") {
 		return info, false
 	}
+	// "secretary of state", "a matter of record": a base form after
+	// "of" is a noun.
+	if info.base && !info.past && d.isWord(i-1, "of") {
+		return info, false
+	}
 	// "four states", "the March states", "an NBC show": a noun after a
 	// quantifier, or after a capitalised modifier that a determiner
 	// opens ("the Saudis state" keeps its plural subject).
