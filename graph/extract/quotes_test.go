@@ -65,6 +65,10 @@ func TestFindQuotes(t *testing.T) {
 			"“Residents call it “the ferry tax” and want it gone,” Roe said.", []string{"Residents call it “the ferry tax” and want it gone,"}},
 		{"a left mark with one right mark after it restarts the quote",
 			"“We lost the vote. Roe said later: “We will win next time.”", []string{"We will win next time."}},
+		{"a straight quote inside a straight quote belongs to it",
+			`Roe wrote, "They shouted "Long live the port!" at the mayor."`, []string{`They shouted "Long live the port!" at the mayor.`}},
+		{"with an odd number of straight marks after it an opening-looking mark closes the quote",
+			`"We lost the vote. Roe said "we will win" later.`, []string{"We lost the vote. Roe said"}},
 		{"a second opening mark restarts an unclosed quote",
 			"“one “two three” four.", []string{"two three"}},
 	} {
