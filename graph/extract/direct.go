@@ -630,7 +630,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			// The comma may close the quote before: "… as a “breach of
 			// trust,” adding: “…”".
 			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) || x.afterComma(end) {
-				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
+				if sp := x.sharedSubject(d.sents[d.sentOf[c]].from, c); sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
 			}
@@ -658,7 +658,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			// "Roe did not name her rivals, but told supporters, “…”":
 			// the subject of the sentence speaks.
 			if marked && end-1 > lo && (d.isWord(end-1, "but") || d.isWord(end-1, "and")) {
-				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, end-1); sp >= 0 {
+				if sp := x.sharedSubject(d.sents[d.sentOf[c]].from, end-1); sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
 			}
@@ -667,6 +667,33 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
 	}
 	return attribution{}, false
+}
+
+// sharedSubject returns the speaker of a cue that goes on from an earlier
+// speech verb of its sentence ("…, Spicer said, adding, “…”"; "Lazar said
+// he welcomed it and added, “…”"): the named subject of the nearest
+// speech cue before hi, else the subject of the sentence.
+func (x *extraction) sharedSubject(lo, hi int) int {
+	d := x.d
+	for k := hi - 1; k > lo && k >= hi-40; k-- {
+		if x.inQuote(k) {
+			continue
+		}
+		info, ok := x.cueAt(k)
+		if !ok || info.class != cueSpeech || info.ing || info.noQuote || info.objContent ||
+			!info.past && !strings.HasSuffix(d.tokLow(k), "s") {
+			continue
+		}
+		end := k
+		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+			end--
+		}
+		if m := x.e.mentAt[end-1]; end > lo && m >= 0 && x.e.ments[m].to == end && x.e.list[x.e.ments[m].ent].kind == graph.Person {
+			return x.e.ments[m].ent
+		}
+		break
+	}
+	return x.clauseSubject(lo, hi)
 }
 
 // attributeColon handles a name introducing a quote with a colon, with no
