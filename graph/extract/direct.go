@@ -251,8 +251,10 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 // framesNextQuote reports whether the frame a found after quote qi
 // belongs to the next quote instead: the frame ends in a colon right
 // before that quote and qi sits inside its sentence ("After Roe said the
-// plan was “a gift,” Castell said: “…”"). A quote that opens its
-// sentence keeps the frame ("“A,” X said: “B”").
+// plan was “a gift,” Castell said: “…”"), or the frame is in the
+// sentence after a question and ends in a comma before that quote
+// ("“…?” Roe then writes back, “…”"). A quote that opens its sentence
+// keeps a colon frame ("“A,” X said: “B”").
 func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 	d := x.d
 	q := x.quotes[qi]
@@ -260,7 +262,15 @@ func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 		return false
 	}
 	next := x.quotes[qi+1].open
-	if next <= a.cue || next-a.cue > 8 || !d.isPunct(next-1, ":") {
+	if next <= a.cue || next-a.cue > 8 {
+		return false
+	}
+	// “…?” Roe then writes back, “…”: a frame in the sentence after a
+	// question introduces the quote that follows it.
+	if q.close >= 0 && d.sentOf[a.cue] != d.sentOf[q.close] && d.sentOf[a.cue] == d.sentOf[next] && d.isPunct(next-1, ",") {
+		return true
+	}
+	if !d.isPunct(next-1, ":") {
 		return false
 	}
 	s := d.sents[d.sentOf[q.open]]
