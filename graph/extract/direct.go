@@ -434,7 +434,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	// Cue first: said Smith, said the governor of Eastmark.
 	c := a
-	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !x.nameWord(c) {
 		c++
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
