@@ -486,7 +486,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+		for end > a && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] || d.mannerAdverb(end-1) ||
 			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
@@ -632,7 +632,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
+		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.mannerAdverb(end-1) || d.tokLow(end-1) == "heard") {
 			end--
 		}
 		if info.ing && end == c {
@@ -870,6 +870,16 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = setOf(`family ally rally assembly supply anomaly monopoly reply bully belly homily butterfly`)
+
+// mannerAdverb reports whether token i is a lower-case adverb in -ly that
+// may stand between a speaker and the cue ("then loudly asked").
+func (d *document) mannerAdverb(i int) bool {
+	w := d.tokLow(i)
+	return !d.toks[i].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 }
 
 // nameWord reports whether token i is a capitalised word of a name, which
