@@ -674,7 +674,13 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			}
 			continue
 		}
-		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
+		sp := x.speakerIn(f, t)
+		// "when the server email story broke, “…”": a bare base form
+		// whose subject names no one is a noun; look further back.
+		if sp < 0 && info.base && !info.past && !strings.HasSuffix(d.tokLow(c), "s") && !x.plausibleSubject(f, t) {
+			continue
+		}
+		return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
 	}
 	return attribution{}, false
 }
