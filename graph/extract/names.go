@@ -366,6 +366,9 @@ func (d *document) kindFromContext(i int) graph.Kind {
 			return graph.Organization
 		}
 	}
+	if d.pieceIn(i) {
+		return graph.Organization // "an article in Politico"
+	}
 	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && placePreps[d.tokLow(i-1)] {
 		return graph.Place
 	}
@@ -377,6 +380,16 @@ func (d *document) kindFromContext(i int) graph.Kind {
 		return graph.Place
 	}
 	return kindUnknown
+}
+
+// pieceNouns are writings that appear in an outlet: "an article in X".
+var pieceNouns = setOf(`article story report piece column editorial op-ed interview essay ad profile review
+	feature investigation analysis`)
+
+// pieceIn reports whether the one-word name at i follows "<piece> in" ("a
+// new article in Politico"): an outlet, not a place.
+func (d *document) pieceIn(i int) bool {
+	return i > 1 && d.isWord(i-1, "in") && d.toks[i-2].kind == tWord && pieceNouns[d.tokLow(i-2)] && !places[d.tokLow(i)]
 }
 
 // definitionAfter looks for "(ACRONYM)" or "(@handle)" right after a name.

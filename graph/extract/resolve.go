@@ -325,7 +325,7 @@ func (d *document) strongPlaceContext(from, to int) bool {
 	if to < len(d.toks) && d.toks[to].kind == tPoss {
 		return false
 	}
-	if from > 0 && d.toks[from-1].kind == tWord && !d.toks[from-1].cap && placeContextWords[d.tokLow(from-1)] {
+	if from > 0 && d.toks[from-1].kind == tWord && !d.toks[from-1].cap && placeContextWords[d.tokLow(from-1)] && !d.pieceIn(from) {
 		return true
 	}
 	return from > 1 && d.isWord(from-1, "of") && d.toks[from-2].kind == tWord && titleWords[d.tokLow(from-2)]
