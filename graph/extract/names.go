@@ -282,6 +282,10 @@ func (d *document) kindOfName(from, to int) graph.Kind {
 	case hasOrg || hasParty:
 		return graph.Organization
 	case placeWords[last] && n > 1:
+		if d.cueSubject(from, to) {
+			// "The Hill pointed out": a body named like a place speaks.
+			return graph.Organization
+		}
 		return graph.Place
 	case n == 1 && d.toks[from].acro:
 		return graph.Organization
