@@ -370,8 +370,8 @@ func (d *document) kindFromContext(i int) graph.Kind {
 			return graph.Organization
 		}
 	}
-	if d.pieceIn(i) {
-		return graph.Organization // "an article in Politico"
+	if d.pieceIn(i) || i > 1 && d.isWord(i-1, "to") && d.isWord(i-2, "according") {
+		return graph.Organization // "an article in Politico", "according to Variety"
 	}
 	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && placePreps[d.tokLow(i-1)] {
 		return graph.Place
