@@ -798,6 +798,17 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 		}
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
 	}
+	// "As Roe reported after the hearing:" opening a colon sentence:
+	// the words that follow are Roe's.
+	if colon && d.isWord(ps.from, "as") {
+		if f, t := d.npAfter(ps.from+1, last); t > f && d.toks[f].cap {
+			if info, ok := x.cueAt(t); ok && info.class == cueSpeech && info.past {
+				if sp := x.speakerIn(f, t); sp >= 0 {
+					return attribution{cue: t, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
+				}
+			}
+		}
+	}
 	// "Roe issued the following statement:" with no cue verb: a
 	// sentence that announces words of its subject's.
 	if colon {
