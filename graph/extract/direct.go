@@ -70,6 +70,14 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 		if ok && x.framesNextQuote(qi, a) {
 			ok = false
 		}
+		// “…!” after "telling her," : a frame before the quote in its own
+		// sentence beats one in the sentence after a question or
+		// exclamation.
+		if ok && x.frameInNextSentence(qi, a) {
+			if b, okb := x.attributeBefore(qi); okb && b.speaker >= 0 {
+				a = b
+			}
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -246,6 +254,13 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		hi = x.cutAfterQuote(q.from, hi)
 		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
 	}
+}
+
+// frameInNextSentence reports whether the frame a found after quote qi
+// lies in the sentence after the quote's end ("“Why?” Roe asked.").
+func (x *extraction) frameInNextSentence(qi int, a attribution) bool {
+	q := x.quotes[qi]
+	return q.close >= 0 && a.cue >= 0 && x.d.sentOf[a.cue] != x.d.sentOf[q.close]
 }
 
 // framesNextQuote reports whether the frame a found after quote qi
