@@ -78,6 +78,9 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 				a = b
 			}
 		}
+		if ok && x.inThatClause(qi) {
+			ok = false
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -254,6 +257,28 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		hi = x.cutAfterQuote(q.from, hi)
 		_, x.claims[ci].parts[0].to = x.trimContent(q.from, hi)
 	}
+}
+
+// inThatClause reports whether quote qi opens right after "that" following
+// a speech cue of its sentence ("Roe claimed on Tuesday that “…,” one of
+// the prosecutors said …"): the quote is part of that reported clause,
+// whatever frame follows it.
+func (x *extraction) inThatClause(qi int) bool {
+	d := x.d
+	o := x.quotes[qi].open
+	if !d.isWord(o-1, "that") {
+		return false
+	}
+	lo := d.sents[d.sentOf[o]].from
+	for k := o - 2; k >= lo && k >= o-8; k-- {
+		if d.toks[k].kind == tPunct || x.inQuote(k) {
+			return false
+		}
+		if info, ok := x.cueAt(k); ok && info.class == cueSpeech && (info.past || strings.HasSuffix(d.tokLow(k), "s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameInNextSentence reports whether the frame a found after quote qi
