@@ -281,6 +281,31 @@ func (x *extraction) inThatClause(qi int) bool {
 	return false
 }
 
+// namedApposition returns the person's name set off by a comma at token t
+// after up to three lower-case role words ("…, actress Dana Kell."), when
+// the name ends the frame (at hi or a punctuation mark), or t, t.
+func (x *extraction) namedApposition(t, hi int) (int, int) {
+	d, e := x.d, x.e
+	if t >= hi || !d.isPunct(t, ",") {
+		return t, t
+	}
+	k := t + 1
+	for k < hi && k < t+4 && d.toks[k].kind == tWord && !d.toks[k].cap {
+		k++
+	}
+	if k >= hi {
+		return t, t
+	}
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || e.list[e.ments[m].ent].kind != graph.Person {
+		return t, t
+	}
+	if u := e.ments[m].to; u == hi || u < len(d.toks) && d.toks[u].kind == tPunct {
+		return k, u
+	}
+	return t, t
+}
+
 // frameInNextSentence reports whether the frame a found after quote qi
 // lies in the sentence after the quote's end ("“Why?” Roe asked.").
 func (x *extraction) frameInNextSentence(qi int, a attribution) bool {
@@ -479,6 +504,11 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
 		f, t := d.npAfter(c+1, hi)
+		// "said Roe's introducer, actress Dana Kell.": the name set off
+		// after a description speaks.
+		if g, u := x.namedApposition(t, hi); t > f && u > g && !x.personEndsAt(t) {
+			f, t = g, u
+		}
 		if t > f && !x.invertedFrame(a, c, f, t, hi) {
 			t = f
 		}
