@@ -127,9 +127,9 @@ func knownSurnames(d *document, out, held []rawMention, places []int) []rawMenti
 
 // trimRunEnd drops from the end of a run what cannot end a name: a
 // weekday or month ("Smith Monday") unless a cue verb follows it, a
-// post-nominal (MP), and a
-// connector left dangling when those go ("Supreme Court on Thursday" ->
-// "Supreme Court"). It returns the new end.
+// post-nominal (MP), and a connector left dangling when those go
+// ("Supreme Court on Thursday" -> "Supreme Court"). It returns the new
+// end.
 func (d *document) trimRunEnd(r run) int {
 	for r.to > r.from+1 {
 		t := d.toks[r.to-1]
