@@ -81,6 +81,17 @@ func (x *extraction) directInParagraph(from, to, prevSpeaker int, adjacent bool)
 				a = b
 			}
 		}
+		// “…!” after "telling her," : a frame before the quote in its own
+		// sentence beats one in the sentence after a question or
+		// exclamation.
+		if ok && x.frameInNextSentence(qi, a) {
+			if b, okb := x.attributeBefore(qi); okb && b.speaker >= 0 {
+				a = b
+			}
+		}
+		if ok && x.inThatClause(qi) {
+			ok = false
+		}
 		if !ok {
 			a, ok = x.attributeBefore(qi)
 		}
@@ -311,11 +322,67 @@ func (x *extraction) widenToSentence(ci, qi int) {
 	}
 }
 
+// inThatClause reports whether quote qi opens right after "that" following
+// a speech cue of its sentence ("Roe claimed on Tuesday that “…,” one of
+// the prosecutors said …"): the quote is part of that reported clause,
+// whatever frame follows it.
+func (x *extraction) inThatClause(qi int) bool {
+	d := x.d
+	o := x.quotes[qi].open
+	if !d.isWord(o-1, "that") {
+		return false
+	}
+	lo := d.sents[d.sentOf[o]].from
+	for k := o - 2; k >= lo && k >= o-8; k-- {
+		if d.toks[k].kind == tPunct || x.inQuote(k) {
+			return false
+		}
+		if info, ok := x.cueAt(k); ok && info.class == cueSpeech && (info.past || strings.HasSuffix(d.tokLow(k), "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedApposition returns the person's name set off by a comma at token t
+// after up to three lower-case role words ("…, actress Dana Kell."), when
+// the name ends the frame (at hi or a punctuation mark), or t, t.
+func (x *extraction) namedApposition(t, hi int) (int, int) {
+	d, e := x.d, x.e
+	if t >= hi || !d.isPunct(t, ",") {
+		return t, t
+	}
+	k := t + 1
+	for k < hi && k < t+4 && d.toks[k].kind == tWord && !d.toks[k].cap {
+		k++
+	}
+	if k >= hi {
+		return t, t
+	}
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || e.list[e.ments[m].ent].kind != graph.Person {
+		return t, t
+	}
+	if u := e.ments[m].to; u == hi || u < len(d.toks) && d.toks[u].kind == tPunct {
+		return k, u
+	}
+	return t, t
+}
+
+// frameInNextSentence reports whether the frame a found after quote qi
+// lies in the sentence after the quote's end ("“Why?” Roe asked.").
+func (x *extraction) frameInNextSentence(qi int, a attribution) bool {
+	q := x.quotes[qi]
+	return q.close >= 0 && a.cue >= 0 && x.d.sentOf[a.cue] != x.d.sentOf[q.close]
+}
+
 // framesNextQuote reports whether the frame a found after quote qi
 // belongs to the next quote instead: the frame ends in a colon right
 // before that quote and qi sits inside its sentence ("After Roe said the
-// plan was “a gift,” Castell said: “…”"). A quote that opens its
-// sentence keeps the frame ("“A,” X said: “B”").
+// plan was “a gift,” Castell said: “…”"), or the frame is in the
+// sentence after a question and ends in a comma before that quote
+// ("“…?” Roe then writes back, “…”"). A quote that opens its sentence
+// keeps a colon frame ("“A,” X said: “B”").
 func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 	d := x.d
 	q := x.quotes[qi]
@@ -323,7 +390,15 @@ func (x *extraction) framesNextQuote(qi int, a attribution) bool {
 		return false
 	}
 	next := x.quotes[qi+1].open
-	if next <= a.cue || next-a.cue > 8 || !d.isPunct(next-1, ":") {
+	if next <= a.cue || next-a.cue > 8 {
+		return false
+	}
+	// “…?” Roe then writes back, “…”: a frame in the sentence after a
+	// question introduces the quote that follows it.
+	if q.close >= 0 && d.sentOf[a.cue] != d.sentOf[q.close] && d.sentOf[a.cue] == d.sentOf[next] && d.isPunct(next-1, ",") {
+		return true
+	}
+	if !d.isPunct(next-1, ":") {
 		return false
 	}
 	s := d.sents[d.sentOf[q.open]]
@@ -550,11 +625,16 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	// Cue first: said Smith, said the governor of Eastmark.
 	c := a
-	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !x.nameWord(c) {
 		c++
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
 		f, t := d.npAfter(c+1, hi)
+		// "said Roe's introducer, actress Dana Kell.": the name set off
+		// after a description speaks.
+		if g, u := x.namedApposition(t, hi); t > f && u > g && !x.personEndsAt(t) {
+			f, t = g, u
+		}
 		if t > f && !x.invertedFrame(a, c, f, t, hi) {
 			t = f
 		}
@@ -608,7 +688,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+		for end > a && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
 			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
@@ -759,7 +839,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > lo && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
+		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
 			end--
 		}
 		// "parliament would be informed “at the right time”": a passive
@@ -775,7 +855,7 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 				from := d.sents[d.sentOf[c]].from
 				sp := x.frameSubject(end-1, from)
 				if sp < 0 {
-					sp = x.clauseSubject(from, c)
+					sp = x.sharedSubject(from, c)
 				}
 				if sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
@@ -810,15 +890,48 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			// "Roe did not name her rivals, but told supporters, “…”":
 			// the subject of the sentence speaks.
 			if marked && end-1 > lo && (d.isWord(end-1, "but") || d.isWord(end-1, "and")) {
-				if sp := x.clauseSubject(d.sents[d.sentOf[c]].from, end-1); sp >= 0 {
+				if sp := x.sharedSubject(d.sents[d.sentOf[c]].from, end-1); sp >= 0 {
 					return attribution{cue: c, speaker: sp, npFrom: c, npTo: c, rule: "direct-quote/shared-subject"}, true
 				}
 			}
 			continue
 		}
-		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
+		sp := x.speakerIn(f, t)
+		// "when the server email story broke, “…”": a bare base form
+		// whose subject names no one is a noun; look further back.
+		if sp < 0 && info.base && !info.past && !strings.HasSuffix(d.tokLow(c), "s") && !x.plausibleSubject(f, t) {
+			continue
+		}
+		return attribution{cue: c, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/speaker-before"}, true
 	}
 	return attribution{}, false
+}
+
+// sharedSubject returns the speaker of a cue that goes on from an earlier
+// speech verb of its sentence ("…, Spicer said, adding, “…”"; "Lazar said
+// he welcomed it and added, “…”"): the named subject of the nearest
+// speech cue before hi, else the subject of the sentence.
+func (x *extraction) sharedSubject(lo, hi int) int {
+	d := x.d
+	for k := hi - 1; k > lo && k >= hi-40; k-- {
+		if x.inQuote(k) {
+			continue
+		}
+		info, ok := x.cueAt(k)
+		if !ok || info.class != cueSpeech || info.ing || info.noQuote || info.objContent ||
+			!info.past && !strings.HasSuffix(d.tokLow(k), "s") {
+			continue
+		}
+		end := k
+		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)]) {
+			end--
+		}
+		if m := x.e.mentAt[end-1]; end > lo && m >= 0 && x.e.ments[m].to == end && x.e.list[x.e.ments[m].ent].kind == graph.Person {
+			return x.e.ments[m].ent
+		}
+		break
+	}
+	return x.clauseSubject(lo, hi)
 }
 
 // attributeColon handles a name introducing a quote with a colon, with no
@@ -830,7 +943,17 @@ func (x *extraction) attributeColon(qi int) (attribution, bool) {
 	if c < 1 || !d.isPunct(c, ":") || d.toks[q.open].para {
 		return attribution{}, false
 	}
-	m := e.mentAt[c-1]
+	n := c - 1
+	if d.isPunct(n, ")") {
+		// "Rep. Dan Shore (R-S.C.): “…”": a party tag before the colon.
+		for k := n - 1; k > 0 && k >= n-7; k-- {
+			if d.isPunct(k, "(") {
+				n = k - 1
+				break
+			}
+		}
+	}
+	m := e.mentAt[n]
 	if m < 0 || !e.list[e.ments[m].ent].kind.IsSpeaker() {
 		return attribution{}, false
 	}
@@ -875,7 +998,7 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > ps.from && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)]) {
+		for end > ps.from && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (d.adverbAt(end-1) || aux[d.tokLow(end-1)]) {
 			end--
 		}
 		if info.ing && end == c {
@@ -896,6 +1019,17 @@ func (x *extraction) attributePrevious(qi int) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
+	}
+	// "As Roe reported after the hearing:" opening a colon sentence:
+	// the words that follow are Roe's.
+	if colon && d.isWord(ps.from, "as") {
+		if f, t := d.npAfter(ps.from+1, last); t > f && d.toks[f].cap {
+			if info, ok := x.cueAt(t); ok && info.class == cueSpeech && info.past {
+				if sp := x.speakerIn(f, t); sp >= 0 {
+					return attribution{cue: t, speaker: sp, npFrom: f, npTo: t, rule: "direct-quote/previous-sentence"}, true
+				}
+			}
+		}
 	}
 	// "Roe issued the following statement:" with no cue verb: a
 	// sentence that announces words of its subject's.
@@ -962,6 +1096,11 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 	if i > 0 && (d.toks[i-1].kind == tPoss || d.toks[i-1].kind == tWord && determiners[d.tokLow(i-1)] && d.tokLow(i-1) != "that") {
 		return info, false
 	}
+	// "secretary of state", "a matter of record": a base form after
+	// "of" is a noun.
+	if info.base && !info.past && d.isWord(i-1, "of") {
+		return info, false
+	}
 	// "four states", "the March states", "an NBC show": a noun after a
 	// quantifier, or after a capitalised modifier that a determiner
 	// opens ("the Saudis state" keeps its plural subject).
@@ -995,6 +1134,13 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// nameWord reports whether token i is a capitalised word of a name, which
+// is never the auxiliary or adverb its lower-case form would be ("“…,”
+// Will wrote").
+func (x *extraction) nameWord(i int) bool {
+	return x.d.toks[i].cap && x.e.mentAt[i] >= 0
 }
 
 // oneOfMany reports whether the phrase [from,to) after an inverted cue is
@@ -1110,6 +1256,10 @@ func (x *extraction) introducedName(f, m int) bool {
 	case f < e.ments[m].from:
 		// a title or role word before the name: pollster Dan Shore
 		return true
+	case d.titleBefore(f) && !d.isTitleCase(d.sentOf[f]):
+		// "Mayor Dan Shore: “…”", "Rep. Dan Shore (R-S.C.): “…”", but
+		// not in a headline
+		return true
 	case d.isWord(p, "and") && p > 0:
 		// "- Ann Kell and Dan Shore: “…”": the first of two names.
 		if m2 := e.mentAt[p-1]; m2 >= 0 && int(m2) != m && e.ments[m2].to == p {
@@ -1117,6 +1267,20 @@ func (x *extraction) introducedName(f, m int) bool {
 		}
 	}
 	return false
+}
+
+// titleBefore reports whether a title or honorific, capitalised or not
+// and with or without its abbreviation dot, ends right before token f.
+func (d *document) titleBefore(f int) bool {
+	p := f - 1
+	if d.isPunct(p, ".") {
+		p--
+	}
+	if p < 0 || d.toks[p].kind != tWord {
+		return false
+	}
+	w := d.plainWord(p)
+	return titleWords[w] || honorifics[w]
 }
 
 // saidInverted handles a sentence that opens with its cue and speaker

@@ -505,7 +505,7 @@ var institutions = setOf(`police prosecutors investigators authorities republica
 
 // lyNouns end in -ly but are no adverbs.
 var lyNouns = setOf(`family rally ally supply reply assembly monopoly anomaly italy july bully jelly belly tally
-	only early daily weekly monthly yearly holy ugly silly lonely friendly elderly costly likely unlikely`)
+	only early daily weekly monthly yearly holy ugly silly lonely friendly elderly costly likely unlikely homily butterfly`)
 
 // adverbAt reports whether word token i is an adverb that may stand
 // between a subject and its verb: a linking adverb (also, later) or a

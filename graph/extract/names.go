@@ -19,56 +19,131 @@ type rawMention struct {
 	sent      int
 	// name overrides the text of the tokens as the entity's name.
 	name string
+	// surnameOnly marks a lone common word kept as a surname ("Will
+	// wrote"): it names only a person already named in full.
+	surnameOnly bool
 }
 
 // findMentions finds the capitalised names of the article and guesses their
 // kinds from their words and context.
 func (d *document) findMentions() []rawMention {
 	lower := d.lowerWords(initialCandidates(d))
-	var out []rawMention
+	var out, held []rawMention
+	var places []int // one-word places beside a cue, indexes into out
 	for s := range d.sents {
 		first := d.sentenceFirstWord(s)
 		headline := d.isTitleCase(s)
 		for _, r := range d.findRuns(s) {
-			r = d.stripInitial(r, first, lower)
-			// "Former Governor X" loses "Former", but "National Renewal
-			// Party" and "Federal Election Commission" keep their first
-			// word: there it is part of an organisation's name.
-			for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] && !d.orgLike(r.from, r.to) {
-				r.from++
-			}
-			for r.from < r.to && d.toks[r.from].kind == tPunct {
-				r.from++
-			}
-			// "Leader of the Opposition Jane Roe": the office ends the
-			// title, the name follows.
-			for r.from < r.to-2 && officeNouns[d.tokLow(r.from)] && (d.isWord(r.from-1, "the") && d.isWord(r.from-2, "of") || d.isWord(r.from-1, "of")) {
-				r.from++
-			}
-			r.to = d.trimRunEnd(r)
-			if r.from >= r.to {
+			n := len(out)
+			d.addRun(&out, r, first, lower, headline, s)
+			if r.to-r.from != 1 || headline || !d.besideCue(r.from) {
 				continue
 			}
-			m, ok := d.classifyRun(r)
-			if !ok {
-				continue
+			switch {
+			case len(out) == n:
+				held = append(held, rawMention{from: r.from, to: r.to, kind: graph.Person, titleFrom: -1, modFrom: -1,
+					acronym: -1, handle: -1, sent: s, surnameOnly: true})
+			case out[n].kind == graph.Place && out[n].to-out[n].from == 1:
+				places = append(places, n)
 			}
-			m.headline = headline
-			m.sent = s
-			out = append(out, m)
 		}
 	}
-	return out
+	return append(out, knownSurnames(d, out, held, places)...)
+}
+
+// addRun classifies the capitalised run r of sentence s and appends the
+// mention it makes, if any, to out.
+func (d *document) addRun(out *[]rawMention, r run, first int, lower map[string]bool, headline bool, s int) {
+	r = d.stripInitial(r, first, lower)
+	// "Former Governor X" loses "Former", but "National Renewal
+	// Party" and "Federal Election Commission" keep their first
+	// word: there it is part of an organisation's name.
+	for r.from < r.to-1 && seniorityWords[d.tokLow(r.from)] && !titleWords[d.tokLow(r.from)] && !d.orgLike(r.from, r.to) {
+		r.from++
+	}
+	for r.from < r.to && d.toks[r.from].kind == tPunct {
+		r.from++
+	}
+	// "Leader of the Opposition Jane Roe": the office ends the title, the
+	// name follows.
+	for r.from < r.to-2 && officeNouns[d.tokLow(r.from)] && (d.isWord(r.from-1, "the") && d.isWord(r.from-2, "of") || d.isWord(r.from-1, "of")) {
+		r.from++
+	}
+	r.to = d.trimRunEnd(r)
+	if r.from >= r.to {
+		return
+	}
+	m, ok := d.classifyRun(r)
+	if !ok {
+		return
+	}
+	m.headline = headline
+	m.sent = s
+	*out = append(*out, m)
+}
+
+// besideCue reports whether the one-word run at i stands where a speaker
+// does: before a past or third-person cue verb ("Will wrote", "King
+// says"), or after a cue verb that ends an inverted frame ("…,” said
+// Read.).
+func (d *document) besideCue(i int) bool {
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap {
+		w := d.tokLow(i + 1)
+		if info, ok := cueForms[w]; ok && (info.past || info.base && strings.HasSuffix(w, "s")) {
+			return true
+		}
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && (i+1 >= len(d.toks) || d.toks[i+1].kind == tPunct) {
+		info, ok := cueForms[d.tokLow(i-1)]
+		return ok && (info.past || info.base)
+	}
+	return false
+}
+
+// knownSurnames returns the held one-word mentions whose word is the last
+// word of a person's full name found in the article, as that person's
+// surname: a surname that is also a common word, title or month ("George
+// Will … Will wrote", "Ian Read … Read said"). The one-word places of out
+// at the given indexes become such surnames too ("Steve Israel … Israel
+// said").
+func knownSurnames(d *document, out, held []rawMention, places []int) []rawMention {
+	if len(held) == 0 && len(places) == 0 {
+		return nil
+	}
+	last := map[string]bool{}
+	for _, m := range out {
+		if m.kind == graph.Person && !m.headline && d.wordCount(m.from, m.to) >= 2 {
+			last[d.plainWord(m.to-1)] = true
+		}
+	}
+	for _, k := range places {
+		if last[d.plainWord(out[k].from)] {
+			out[k].kind, out[k].surnameOnly = graph.Person, true
+		}
+	}
+	var keep []rawMention
+	for _, m := range held {
+		if w := d.plainWord(m.from); last[w] && w != "i" && !personPronouns[w] {
+			keep = append(keep, m)
+		}
+	}
+	return keep
 }
 
 // trimRunEnd drops from the end of a run what cannot end a name: a
-// weekday or month ("Smith Monday"), a post-nominal (MP), and a
-// connector left dangling when those go ("Supreme Court on Thursday" ->
-// "Supreme Court"). It returns the new end.
+// weekday or month ("Smith Monday") unless a cue verb follows it, a
+// post-nominal (MP), and a connector left dangling when those go
+// ("Supreme Court on Thursday" -> "Supreme Court"). It returns the new
+// end.
 func (d *document) trimRunEnd(r run) int {
 	for r.to > r.from+1 {
 		t := d.toks[r.to-1]
 		w := d.tokLow(r.to - 1)
+		// "Ai Jun wrote", "Theresa May said": a month word right before a
+		// cue verb ends a name, not a date.
+		if months[w] && d.besideCue(r.to-1) {
+			break
+		}
 		if weekdays[w] || months[strings.TrimSuffix(w, ".")] || postNominals[w] || t.kind == tWord && !t.cap && !t.handle ||
 			t.kind == tPunct || t.kind == tPoss || t.kind == tQuote {
 			r.to--
@@ -232,6 +307,10 @@ func (d *document) kindOfName(from, to int) graph.Kind {
 	case hasOrg || hasParty:
 		return graph.Organization
 	case placeWords[last] && n > 1:
+		if d.cueSubject(from, to) {
+			// "The Hill pointed out": a body named like a place speaks.
+			return graph.Organization
+		}
 		return graph.Place
 	case n == 1 && d.toks[from].acro:
 		return graph.Organization
@@ -316,6 +395,9 @@ func (d *document) kindFromContext(i int) graph.Kind {
 			return graph.Organization
 		}
 	}
+	if d.pieceIn(i) || i > 1 && d.isWord(i-1, "to") && d.isWord(i-2, "according") {
+		return graph.Organization // "an article in Politico", "according to Variety"
+	}
 	if i > 0 && d.toks[i-1].kind == tWord && !d.toks[i-1].cap && placePreps[d.tokLow(i-1)] {
 		return graph.Place
 	}
@@ -327,6 +409,16 @@ func (d *document) kindFromContext(i int) graph.Kind {
 		return graph.Place
 	}
 	return kindUnknown
+}
+
+// pieceNouns are writings that appear in an outlet: "an article in X".
+var pieceNouns = setOf(`article story report piece column editorial op-ed interview essay ad profile review
+	feature investigation analysis`)
+
+// pieceIn reports whether the one-word name at i follows "<piece> in" ("a
+// new article in Politico"): an outlet, not a place.
+func (d *document) pieceIn(i int) bool {
+	return i > 1 && d.isWord(i-1, "in") && d.toks[i-2].kind == tWord && pieceNouns[d.tokLow(i-2)] && !places[d.tokLow(i)]
 }
 
 // definitionAfter looks for "(ACRONYM)" or "(@handle)" right after a name.

@@ -211,8 +211,9 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 	if n < 2 {
 		return false
 	}
-	// A content that is wholly one attributed quote is that quote.
-	if q := x.quoteOf[from]; q >= 0 && x.quoteClaim[q] >= 0 && x.quotes[q].close == to-1 {
+	// A content that is wholly one attributed quote is that quote, also
+	// after the -ing cue that frames it ("said, adding, “…”").
+	if q := x.quoteOf[x.skipIngCue(from, to)]; q >= 0 && x.quoteClaim[q] >= 0 && x.quotes[q].close == to-1 {
 		return false
 	}
 	direct := false
@@ -234,6 +235,22 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 		}
 	}
 	return true
+}
+
+// skipIngCue returns the token after an -ing cue and its comma or colon
+// that open [from,to) ("adding, “…”"), or from.
+func (x *extraction) skipIngCue(from, to int) int {
+	d := x.d
+	if from+2 >= to || d.toks[from].kind != tWord {
+		return from
+	}
+	if info, ok := cueForms[d.tokLow(from)]; !ok || !info.ing {
+		return from
+	}
+	if d.isPunct(from+1, ",") || d.isPunct(from+1, ":") {
+		return from + 2
+	}
+	return from + 1
 }
 
 // cutAtNextCue ends a content where the sentence goes on to a second
@@ -551,7 +568,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		return
 	}
 	end := c
-	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
+	for end > sp.from && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
 		info.ing && hearVerbs[d.tokLow(end-1)]) {
 		end--
 	}

@@ -334,7 +334,7 @@ func (d *document) strongPlaceContext(from, to int) bool {
 	if to < len(d.toks) && d.toks[to].kind == tPoss {
 		return false
 	}
-	if from > 0 && d.toks[from-1].kind == tWord && !d.toks[from-1].cap && placeContextWords[d.tokLow(from-1)] {
+	if from > 0 && d.toks[from-1].kind == tWord && !d.toks[from-1].cap && placeContextWords[d.tokLow(from-1)] && !d.pieceIn(from) {
 		return true
 	}
 	return from > 1 && d.isWord(from-1, "of") && d.toks[from-2].kind == tWord && titleWords[d.tokLow(from-2)]
@@ -377,6 +377,9 @@ func (e *entities) resolveWeak(d *document, m rawMention, byName map[string][]in
 			ent.aliases = graph.MergeAliases(ent.name, ent.aliases, []string{name})
 		}
 		return idx
+	}
+	if m.surnameOnly {
+		return -1
 	}
 	if cands := e.firstNames[n]; len(cands) > 0 && m.to-m.from == 1 && (m.kind == kindUnknown || m.kind == graph.Person) {
 		return e.nearest(d, cands, m.from)

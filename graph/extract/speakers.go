@@ -689,6 +689,12 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		if g := x.appositeOrg(c+1, end-1); g >= 0 && (t2 <= f || x.speakerIn(f, t2) < 0 || !d.toks[t2-1].cap) {
 			return g, end - 1
 		}
+		// "X, 30, of Raleigh, N.C., who …, said": a place after a comma
+		// ends the apposition, not the speaker phrase.
+		if t2 > f && f-1 >= lo && d.isPunct(f-1, ",") && x.placeTag(f, t2) {
+			c = f
+			continue
+		}
 		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
 			return f, t2
 		}
@@ -701,6 +707,16 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		break
 	}
 	return end, end
+}
+
+// placeTag reports whether [from,to) is a place or a dotted state
+// abbreviation (N.C., D.C.) rather than someone who speaks.
+func (x *extraction) placeTag(from, to int) bool {
+	if m := x.e.mentAt[to-1]; m >= 0 && x.e.ments[m].from == from && x.e.list[x.e.ments[m].ent].kind == graph.Place {
+		return true
+	}
+	w := x.d.tokText(from)
+	return to-from == 1 && len(w) <= 6 && x.d.toks[from].acro && strings.HasSuffix(w, ".") && strings.Count(w, ".") >= 2
 }
 
 // relativeAntecedent returns the noun phrase that the relative pronoun at

@@ -228,6 +228,10 @@ func scanWord(text string, i int) int {
 			i += size
 			letters++
 			continue
+		case mojibakeTail(text, i, r):
+			// "TrÃ©vidic": UTF-8 read as Latin-1 splits é into Ã and ©.
+			i += size
+			continue
 		case r == '’':
 			if apostropheInWord(text, i, size) {
 				i += size
@@ -242,6 +246,18 @@ func scanWord(text string, i int) int {
 		return i
 	}
 	return i
+}
+
+// mojibakeTail reports whether rune r at text[i] is the second half of a
+// UTF-8 letter decoded as Latin-1 (Ã© for é, Ã¡ for á): a rune of
+// U+0080–U+00BF right after Ã or Â, precomposed or as A and a combining
+// tilde or circumflex.
+func mojibakeTail(text string, i int, r rune) bool {
+	if r < 0x80 || r > 0xbf || i < 2 {
+		return false
+	}
+	p := text[i-2 : i]
+	return p == "Ã" || p == "Â" || i >= 3 && text[i-3] == 'A' && (p == "\u0303" || p == "\u0302")
 }
 
 // apostropheInWord reports whether the apostrophe at i (size bytes) joins

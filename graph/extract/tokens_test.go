@@ -34,6 +34,8 @@ func TestTokenize(t *testing.T) {
 		{"handles and links are one token", "@LenaBrandt pic.twitter.com/Ab12", []string{"@LenaBrandt", "pic.twitter.com/Ab12"}},
 		{"quotation marks are tokens of their own", "“yes” ''no''", []string{"“", "yes", "”", "''", "no", "''"}},
 		{"a dash and an ellipsis are single tokens", "so -- then...", []string{"so", "--", "then", "..."}},
+		{"a letter garbled by a Latin-1 reading stays in its word", "Ana TomÃ©s and RenA\u0303©e said",
+			[]string{"Ana", "TomÃ©s", "and", "RenA\u0303©e", "said"}},
 		{"invalid bytes do not stop the scan", "a\xffb", []string{"a", "\xff", "b"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
