@@ -575,6 +575,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	if x.passive(c, end, info) {
 		return
 	}
+	// "The NEA has not commented on the transfer": no comment is no claim.
+	if info.lemma == "comment" && x.negatedGroup(end, c) {
+		return
+	}
 	// "the governor is heard saying that …", "she has been arguing
 	// that …": an -ing form after an auxiliary is a finite verb.
 	finite := !info.ing || end < c && (aux[d.tokLow(end)] || hearVerbs[d.tokLow(c-1)])
@@ -755,6 +759,17 @@ func (x *extraction) ofAfterObject(k, hi int) bool {
 		}
 		if d.toks[j].kind != tWord && d.toks[j].kind != tPoss {
 			return false
+		}
+	}
+	return false
+}
+
+// negatedGroup reports whether the verb group [from,c) holds a negation:
+// "has not commented", "did not immediately comment", "never commented".
+func (x *extraction) negatedGroup(from, c int) bool {
+	for k := from; k < c; k++ {
+		if w := x.d.tokLow(k); w == "not" || w == "n't" || w == "never" {
+			return true
 		}
 	}
 	return false
@@ -973,6 +988,10 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 		if k < 0 {
 			return 0, false
 		}
+	}
+	// "alleged last week that …": a time phrase before the that-clause.
+	if t := d.skipTimeAfter(k, hi); t > k && d.isWord(t, "that") {
+		k = t
 	}
 	switch {
 	case d.isWord(k, "that"):
