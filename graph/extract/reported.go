@@ -382,6 +382,10 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			if x.predicateAt(k) && !(k+1 < to && d.toks[k+1].kind == tWord && prepositions[d.tokLow(k+1)]) {
 				return k
 			}
+		case t.kind == tWord && t.cap && x.closingMark(k-1) && x.afterComma(k) && x.namedPredicateAt(k, to):
+			// "… a clip that Roe called “distasteful,” Castell
+			// expressed …": a main clause of its own after the quote.
+			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
 		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1)):
@@ -1557,3 +1561,19 @@ func (x *extraction) mainClauseStart(from, hi int) int {
 // saying …", "after telling …", "while praising …" ("in", "when" and
 // "without" were tried: they added as many wrong speakers as claims).
 var ingPreps = setOf(`by after while before`)
+
+// namedPredicateAt reports whether a name that can speak starts at token
+// k and is followed by a finite verb of its own ("Castell expressed",
+// "Jane Roe later warned"), not an -ing form.
+func (x *extraction) namedPredicateAt(k, to int) bool {
+	d, e := x.d, x.e
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return false
+	}
+	c := e.ments[m].to
+	for c < to && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !beForms[d.tokLow(c)] {
+		c++
+	}
+	return c < to && x.predicateAt(c) && !x.ingAt(c)
+}
