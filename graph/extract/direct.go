@@ -550,7 +550,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	// Cue first: said Smith, said the governor of Eastmark.
 	c := a
-	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] {
+	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !d.modalName(c) {
 		c++
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
@@ -608,7 +608,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+		for end > a && d.toks[end-1].kind == tWord && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] && !d.modalName(end-1) ||
 			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}

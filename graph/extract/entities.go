@@ -269,6 +269,9 @@ func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 	}
 	for r.from < r.to && r.from == first {
 		w := d.tokLow(r.from)
+		if d.modalName(r.from) {
+			break
+		}
 		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) || pastCue(w) {
 			r.from++
 			first = -1

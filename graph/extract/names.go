@@ -137,7 +137,31 @@ func (d *document) skipSingle(i int) bool {
 	if d.toks[i].handle {
 		return false
 	}
+	if d.modalName(i) {
+		return false
+	}
 	return months[w] || weekdays[w] || (commonWords[w] && !d.toks[i].acro) || titleWords[w] || honorifics[w] || seniorityWords[w] || w == "i"
+}
+
+// modalName reports whether token i is "Will" used as a name: a modal
+// takes a bare verb, so before a past or third-person form ("Will wrote",
+// "Will claims") the word names someone.
+func (d *document) modalName(i int) bool {
+	return d.toks[i].cap && d.tokLow(i) == "will" && d.finiteVerbAt(i+1)
+}
+
+// finiteVerbAt reports whether token i is a lower-case verb in the past
+// tense or the third person ("wrote", "urged", "claims"), a form no modal
+// takes.
+func (d *document) finiteVerbAt(i int) bool {
+	if i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].cap {
+		return false
+	}
+	w := d.tokLow(i)
+	if info, ok := cueForms[w]; ok && !info.ing && w != info.lemma && (info.past || strings.HasSuffix(w, "s")) {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // splitTitle finds the last title or honorific inside the run; the words

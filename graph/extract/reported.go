@@ -555,7 +555,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		return
 	}
 	end := c
-	for end > sp.from && d.toks[end-1].kind == tWord && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
+	for end > sp.from && d.toks[end-1].kind == tWord && !d.modalName(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
 		info.ing && hearVerbs[d.tokLow(end-1)]) {
 		end--
 	}
