@@ -775,6 +775,9 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 				from := d.sents[d.sentOf[c]].from
 				sp := x.frameSubject(end-1, from)
 				if sp < 0 {
+					sp = x.coordinateSubject(from, end)
+				}
+				if sp < 0 {
 					sp = x.clauseSubject(from, c)
 				}
 				if sp >= 0 {

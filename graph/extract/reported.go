@@ -615,6 +615,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// that opens it ("When she ran in 2010, Roe attacked Castell by
 		// reminding voters …").
 		if speaker = x.frameSubject(end-1, sp.from); speaker < 0 {
+			speaker = x.coordinateSubject(sp.from, end)
+		}
+		if speaker < 0 {
 			speaker = x.clauseSubject(x.mainClauseStart(sp.from, end), end)
 		}
 		// "The ministry denied this, saying …": the clause after a
@@ -1577,3 +1580,40 @@ func (x *extraction) namedPredicateAt(k, to int) bool {
 	}
 	return c < to && x.predicateAt(c) && !x.ingAt(c)
 }
+
+// coordinateOpeners open a clause with a subject of its own inside a
+// sentence.
+var coordinateOpeners = setOf(`while whereas but when`)
+
+// coordinateSubject returns the subject of the last clause opened inside
+// [lo,end) by "while", "whereas", "but" or "when" whose verb follows it
+// there: a later predicate of that clause ("…, while Jane Roe, the former
+// mayor, proposed … and said …", "…, but Roe was there, telling …") shares
+// that subject, not the sentence's first one. It returns -1 when no such
+// clause comes before end.
+func (x *extraction) coordinateSubject(lo, end int) int {
+	d := x.d
+	for k := end - 2; k > lo; k-- {
+		if x.inQuote(k) || d.toks[k].kind != tWord || !coordinateOpeners[d.tokLow(k)] || d.toks[k].cap {
+			continue
+		}
+		for v := k + 2; v < end && v < k+16; v++ {
+			if x.inQuote(v) || d.toks[v].kind == tQuote {
+				break
+			}
+			if !x.predicateAt(v) && !(finiteAux[d.tokLow(v)] && !d.toks[v].cap) {
+				continue
+			}
+			f, t := x.subjectBefore(v, k+1)
+			if f < k+1 || t <= f || !x.plausibleSubject(f, t) {
+				return -1
+			}
+			return x.speakerIn(f, t)
+		}
+		return -1
+	}
+	return -1
+}
+
+// finiteAux are finite auxiliaries that may open a clause's verb group.
+var finiteAux = setOf(`has have had is was are were`)
