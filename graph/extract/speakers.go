@@ -689,6 +689,12 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		if g := x.appositeOrg(c+1, end-1); g >= 0 && (t2 <= f || x.speakerIn(f, t2) < 0) {
 			return g, end - 1
 		}
+		// "Ann Kell, 41, of Harbourton, N.H., who …, said": a place after
+		// "of" or "from" set off by commas is part of the apposition.
+		if t2 > f+1 && f-1 >= lo && (d.isWord(f, "of") || d.isWord(f, "from")) && d.isPunct(f-1, ",") {
+			c = f
+			continue
+		}
 		if t2 > f && x.plausibleSubject(f, t2) && !(t2-f == 1 && d.toks[f].kind == tNum) && !d.partyTag(f) {
 			return f, t2
 		}
