@@ -300,6 +300,11 @@ func (x *extraction) pronoun(i int, w string) int {
 		if m := e.mentAt[j]; m >= 0 {
 			mm := e.ments[m]
 			j = mm.from
+			// "Roe is upbeat about Castell's chances because he …": an
+			// owner before a possessive gives way to an earlier name.
+			if mm.to < i && d.toks[mm.to].kind == tPoss && x.laterMentionWanted(d.sents[s].from, j, want) {
+				continue
+			}
 			if !x.inQuote(j) && !x.excluded[j] && want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
 				x.noteAntecedent(i, m)
 				return mm.ent
