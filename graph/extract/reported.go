@@ -252,6 +252,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		case d.isPunct(k, ";"):
 			// "…; Hale has since said …": a new clause of its own.
 			return k
+		case (d.isPunct(k, "-") || d.isPunct(k, "—") || d.isPunct(k, "–")) && x.claimedQuoteAt(k+1) && x.quoteClaimSpeaker(k+1) >= 0:
+			// "Roe suggested that the plan was unserious - “We need
+			// details,” she said - and …": a quote set off by dashes
+			// with a frame of its own is a claim of its own.
+			return k
 		case d.isPunct(k, ":") && x.claimedQuoteAt(k+1) && !x.cueNear(k, from):
 			// "Roe asserted that the city had lost its way: “It is
 			// no longer ours,” she said.": the quote after the colon is
@@ -1617,3 +1622,9 @@ func (x *extraction) coordinateSubject(lo, end int) int {
 
 // finiteAux are finite auxiliaries that may open a clause's verb group.
 var finiteAux = setOf(`has have had is was are were`)
+
+// quoteClaimSpeaker returns the speaker of the claim that holds the quote
+// opening at token k, or -1.
+func (x *extraction) quoteClaimSpeaker(k int) int {
+	return x.claims[x.quoteClaim[x.quoteOf[k]]].speaker
+}
