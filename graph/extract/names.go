@@ -145,9 +145,20 @@ func (d *document) skipSingle(i int) bool {
 
 // modalName reports whether token i is "Will" used as a name: a modal
 // takes a bare verb, so before a past or third-person form ("Will wrote",
-// "Will claims") the word names someone.
+// "Will claims") the word names someone. A capitalised cue form is a name
+// there too right after a quote or a comma ("“…,” Read said"), not at the
+// end of a longer name ("the Secretary of State wants") nor opening a
+// sentence ("Claims surfaced").
 func (d *document) modalName(i int) bool {
-	return d.toks[i].cap && d.tokLow(i) == "will" && d.finiteVerbAt(i+1)
+	if !d.toks[i].cap || !d.finiteVerbAt(i+1) {
+		return false
+	}
+	w := d.tokLow(i)
+	if w == "will" {
+		return true
+	}
+	_, cue := cueForms[w]
+	return cue && i > 0 && (d.toks[i-1].kind == tQuote || d.isPunct(i-1, ","))
 }
 
 // finiteVerbAt reports whether token i is a lower-case verb in the past
