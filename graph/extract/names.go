@@ -145,8 +145,9 @@ func (d *document) skipSingle(i int) bool {
 
 // modalName reports whether token i is "Will" used as a name: a modal
 // takes a bare verb, so before a past or third-person form ("Will wrote",
-// "Will claims") the word names someone. A capitalised cue form is a name
-// there too right after a quote or a comma ("“…,” Read said"), not at the
+// "Will claims") the word names someone. A title word alone before such a
+// verb ("King says") is a surname, and a capitalised cue form is a name
+// right after a quote or a comma ("“…,” Read said"), not at the
 // end of a longer name ("the Secretary of State wants") nor opening a
 // sentence ("Claims surfaced").
 func (d *document) modalName(i int) bool {
@@ -155,6 +156,11 @@ func (d *document) modalName(i int) bool {
 	}
 	w := d.tokLow(i)
 	if w == "will" {
+		return true
+	}
+	if titleWords[w] && (i == 0 || d.toks[i-1].kind != tWord) {
+		// "King says …", "“…,” King said": a title alone before a verb
+		// is a surname.
 		return true
 	}
 	_, cue := cueForms[w]
