@@ -64,6 +64,11 @@ func (d *document) trimRunEnd(r run) int {
 	for r.to > r.from+1 {
 		t := d.toks[r.to-1]
 		w := d.tokLow(r.to - 1)
+		if months[w] && d.finiteVerbAt(r.to) {
+			// "columnist Ai Jun wrote", "Theresa May said": a month
+			// word before a finite verb ends a name.
+			break
+		}
 		if weekdays[w] || months[strings.TrimSuffix(w, ".")] || postNominals[w] || t.kind == tWord && !t.cap && !t.handle ||
 			t.kind == tPunct || t.kind == tPoss || t.kind == tQuote {
 			r.to--
@@ -146,8 +151,9 @@ func (d *document) skipSingle(i int) bool {
 // modalName reports whether token i is "Will" used as a name: a modal
 // takes a bare verb, so before a past or third-person form ("Will wrote",
 // "Will claims") the word names someone. A title word alone before such a
-// verb ("King says") is a surname, and a capitalised cue form is a name
-// right after a quote or a comma ("“…,” Read said"), not at the
+// verb ("King says") is a surname, and a capitalised cue form or month is
+// a name right after a quote or a comma ("“…,” Read said", "“…,” Jun
+// wrote"), not at the
 // end of a longer name ("the Secretary of State wants") nor opening a
 // sentence ("Claims surfaced").
 func (d *document) modalName(i int) bool {
@@ -164,7 +170,7 @@ func (d *document) modalName(i int) bool {
 		return true
 	}
 	_, cue := cueForms[w]
-	return cue && i > 0 && (d.toks[i-1].kind == tQuote || d.isPunct(i-1, ","))
+	return (cue || months[w]) && i > 0 && (d.toks[i-1].kind == tQuote || d.isPunct(i-1, ","))
 }
 
 // finiteVerbAt reports whether token i is a lower-case verb in the past
