@@ -625,7 +625,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	// Cue first: said Smith, said the governor of Eastmark.
 	c := a
-	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !x.nameWord(c) {
+	for c < hi && c < a+2 && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !x.nameWord(c) && !d.modalName(c) {
 		c++
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
@@ -688,7 +688,7 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 			continue
 		}
 		end := c
-		for end > a && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
+		for end > a && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && !d.modalName(end-1) && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || modals[d.tokLow(end-1)] ||
 			d.tokLow(end-1) == "heard" || d.tokLow(end-1) == "quoted" || d.tokLow(end-1) == "seen") {
 			end--
 		}
@@ -854,6 +854,9 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 			if end-1 >= lo && (d.isPunct(end-1, ",") || d.isWord(end-1, "and")) || x.afterComma(end) {
 				from := d.sents[d.sentOf[c]].from
 				sp := x.frameSubject(end-1, from)
+				if sp < 0 {
+					sp = x.coordinateSubject(from, end)
+				}
 				if sp < 0 {
 					sp = x.sharedSubject(from, c)
 				}

@@ -270,8 +270,9 @@ func (d *document) stripInitial(r run, first int, lower map[string]bool) run {
 	for r.from < r.to && r.from == first {
 		w := d.tokLow(r.from)
 		// "Minister of Finance Jane Roe said": a title opening the
-		// sentence stays for splitTitle.
-		if titleWords[w] && r.to-r.from >= 3 && d.isWord(r.from+1, "of") {
+		// sentence stays for splitTitle; so does a modal that is a name
+		// ("Will wrote").
+		if titleWords[w] && r.to-r.from >= 3 && d.isWord(r.from+1, "of") || d.modalName(r.from) {
 			break
 		}
 		if commonWords[w] || lower[w] || months[w] || weekdays[w] || commonNounSubject(w) || pastCue(w) {

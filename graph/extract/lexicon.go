@@ -512,5 +512,8 @@ var lyNouns = setOf(`family rally ally supply reply assembly monopoly anomaly it
 // lower-case -ly adverb of manner (gingerly, loudly).
 func (d *document) adverbAt(i int) bool {
 	w := d.tokLow(i)
+	if d.modalName(i) {
+		return false
+	}
 	return linkingAdverbs[w] || !d.toks[i].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 }

@@ -140,8 +140,8 @@ func (d *document) trimRunEnd(r run) int {
 		t := d.toks[r.to-1]
 		w := d.tokLow(r.to - 1)
 		// "Ai Jun wrote", "Theresa May said": a month word right before a
-		// cue verb ends a name, not a date.
-		if months[w] && d.besideCue(r.to-1) {
+		// cue or a finite verb ends a name, not a date.
+		if months[w] && (d.besideCue(r.to-1) || d.finiteVerbAt(r.to)) {
 			break
 		}
 		if weekdays[w] || months[strings.TrimSuffix(w, ".")] || postNominals[w] || t.kind == tWord && !t.cap && !t.handle ||
@@ -217,7 +217,49 @@ func (d *document) skipSingle(i int) bool {
 	if d.toks[i].handle {
 		return false
 	}
+	if d.modalName(i) {
+		return false
+	}
 	return months[w] || weekdays[w] || (commonWords[w] && !d.toks[i].acro) || titleWords[w] || honorifics[w] || seniorityWords[w] || w == "i"
+}
+
+// modalName reports whether token i is "Will" used as a name: a modal
+// takes a bare verb, so before a past or third-person form ("Will wrote",
+// "Will claims") the word names someone. A title word alone before such a
+// verb ("King says") is a surname, and a capitalised cue form or month is
+// a name right after a quote or a comma ("“…,” Read said", "“…,” Jun
+// wrote"), not at the
+// end of a longer name ("the Secretary of State wants") nor opening a
+// sentence ("Claims surfaced").
+func (d *document) modalName(i int) bool {
+	if !d.toks[i].cap || !d.finiteVerbAt(i+1) {
+		return false
+	}
+	w := d.tokLow(i)
+	if w == "will" {
+		return true
+	}
+	if titleWords[w] && (i == 0 || d.toks[i-1].kind != tWord) {
+		// "King says …", "“…,” King said": a title alone before a verb
+		// is a surname.
+		return true
+	}
+	_, cue := cueForms[w]
+	return (cue || months[w]) && i > 0 && (d.toks[i-1].kind == tQuote || d.isPunct(i-1, ","))
+}
+
+// finiteVerbAt reports whether token i is a lower-case verb in the past
+// tense or the third person ("wrote", "urged", "claims"), a form no modal
+// takes.
+func (d *document) finiteVerbAt(i int) bool {
+	if i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].cap {
+		return false
+	}
+	w := d.tokLow(i)
+	if info, ok := cueForms[w]; ok && !info.ing && w != info.lemma && (info.past || strings.HasSuffix(w, "s")) {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // splitTitle finds the last title or honorific inside the run; the words

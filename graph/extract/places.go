@@ -28,7 +28,8 @@ var places = setOf(`afghanistan albania algeria argentina armenia australia aust
 	orlando tampa charlotte nashville memphis louisville milwaukee minneapolis omaha sacramento portland
 	cincinnati columbus indianapolis austin richmond raleigh charleston savannah anchorage honolulu tucson
 	albuquerque harlem hollywood macau riyadh dubai doha tripoli benghazi mosul aleppo raqqa gaza
-	crimea kashmir balochistan tibet siberia normandy bavaria catalonia quebec ontario`)
+	crimea kashmir balochistan tibet siberia normandy bavaria catalonia quebec ontario
+	n.h. n.j. n.m. n.y. n.c. n.d. s.c. s.d. r.i. w.va. d.c.`)
 
 // multiPlaces are places of several words.
 var multiPlaces = setOf(`new-york new-jersey new-hampshire new-mexico new-orleans new-delhi los-angeles las-vegas

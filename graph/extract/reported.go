@@ -269,6 +269,11 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		case d.isPunct(k, ";"):
 			// "…; Hale has since said …": a new clause of its own.
 			return k
+		case (d.isPunct(k, "-") || d.isPunct(k, "—") || d.isPunct(k, "–")) && x.claimedQuoteAt(k+1) && x.quoteClaimSpeaker(k+1) >= 0:
+			// "Roe suggested that the plan was unserious - “We need
+			// details,” she said - and …": a quote set off by dashes
+			// with a frame of its own is a claim of its own.
+			return k
 		case d.isPunct(k, ":") && x.claimedQuoteAt(k+1) && !x.cueNear(k, from):
 			// "Roe asserted that the city had lost its way: “It is
 			// no longer ours,” she said.": the quote after the colon is
@@ -399,6 +404,10 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			if x.predicateAt(k) && !(k+1 < to && d.toks[k+1].kind == tWord && prepositions[d.tokLow(k+1)]) {
 				return k
 			}
+		case t.kind == tWord && t.cap && x.closingMark(k-1) && x.afterComma(k) && x.namedPredicateAt(k, to):
+			// "… a clip that Roe called “distasteful,” Castell
+			// expressed …": a main clause of its own after the quote.
+			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
 		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1)):
@@ -568,7 +577,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		return
 	}
 	end := c
-	for end > sp.from && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
+	for end > sp.from && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && !d.modalName(end-1) && (linkingAdverbs[d.tokLow(end-1)] || aux[d.tokLow(end-1)] || d.isWord(end-1, "both") ||
 		info.ing && hearVerbs[d.tokLow(end-1)]) {
 		end--
 	}
@@ -632,6 +641,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// that opens it ("When she ran in 2010, Roe attacked Castell by
 		// reminding voters …").
 		if speaker = x.frameSubject(end-1, sp.from); speaker < 0 {
+			speaker = x.coordinateSubject(sp.from, end)
+		}
+		if speaker < 0 {
 			speaker = x.clauseSubject(x.mainClauseStart(sp.from, end), end)
 		}
 		// "The ministry denied this, saying …": the clause after a
@@ -1593,3 +1605,62 @@ func (x *extraction) mainClauseStart(from, hi int) int {
 // saying …", "after telling …", "while praising …" ("in", "when" and
 // "without" were tried: they added as many wrong speakers as claims).
 var ingPreps = setOf(`by after while before`)
+
+// namedPredicateAt reports whether a name that can speak starts at token
+// k and is followed by a finite verb of its own ("Castell expressed",
+// "Jane Roe later warned"), not an -ing form.
+func (x *extraction) namedPredicateAt(k, to int) bool {
+	d, e := x.d, x.e
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return false
+	}
+	c := e.ments[m].to
+	for c < to && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !beForms[d.tokLow(c)] {
+		c++
+	}
+	return c < to && x.predicateAt(c) && !x.ingAt(c)
+}
+
+// coordinateOpeners open a clause with a subject of its own inside a
+// sentence.
+var coordinateOpeners = setOf(`while whereas but when`)
+
+// coordinateSubject returns the subject of the last clause opened inside
+// [lo,end) by "while", "whereas", "but" or "when" whose verb follows it
+// there: a later predicate of that clause ("…, while Jane Roe, the former
+// mayor, proposed … and said …", "…, but Roe was there, telling …") shares
+// that subject, not the sentence's first one. It returns -1 when no such
+// clause comes before end.
+func (x *extraction) coordinateSubject(lo, end int) int {
+	d := x.d
+	for k := end - 2; k > lo; k-- {
+		if x.inQuote(k) || d.toks[k].kind != tWord || !coordinateOpeners[d.tokLow(k)] || d.toks[k].cap {
+			continue
+		}
+		for v := k + 2; v < end && v < k+16; v++ {
+			if x.inQuote(v) || d.toks[v].kind == tQuote {
+				break
+			}
+			if !x.predicateAt(v) && !(finiteAux[d.tokLow(v)] && !d.toks[v].cap) {
+				continue
+			}
+			f, t := x.subjectBefore(v, k+1)
+			if f < k+1 || t <= f || !x.plausibleSubject(f, t) {
+				return -1
+			}
+			return x.speakerIn(f, t)
+		}
+		return -1
+	}
+	return -1
+}
+
+// finiteAux are finite auxiliaries that may open a clause's verb group.
+var finiteAux = setOf(`has have had is was are were`)
+
+// quoteClaimSpeaker returns the speaker of the claim that holds the quote
+// opening at token k, or -1.
+func (x *extraction) quoteClaimSpeaker(k int) int {
+	return x.claims[x.quoteClaim[x.quoteOf[k]]].speaker
+}

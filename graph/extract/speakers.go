@@ -300,6 +300,11 @@ func (x *extraction) pronoun(i int, w string) int {
 		if m := e.mentAt[j]; m >= 0 {
 			mm := e.ments[m]
 			j = mm.from
+			// "Roe is upbeat about Castell's chances because he …": an
+			// owner before a possessive gives way to an earlier name.
+			if mm.to < i && d.toks[mm.to].kind == tPoss && x.laterMentionWanted(d.sents[s].from, j, want) {
+				continue
+			}
 			if !x.inQuote(j) && !x.excluded[j] && want(e.list[mm.ent].kind, e.list[mm.ent].gender) {
 				x.noteAntecedent(i, m)
 				return mm.ent
@@ -689,9 +694,10 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		if g := x.appositeOrg(c+1, end-1); g >= 0 && (t2 <= f || x.speakerIn(f, t2) < 0 || !d.toks[t2-1].cap) {
 			return g, end - 1
 		}
-		// "X, 30, of Raleigh, N.C., who …, said": a place after a comma
-		// ends the apposition, not the speaker phrase.
-		if t2 > f && f-1 >= lo && d.isPunct(f-1, ",") && x.placeTag(f, t2) {
+		// "X, 30, of Raleigh, N.C., who …, said": a place after a comma,
+		// or after "of" or "from", is part of the apposition, not the
+		// speaker phrase.
+		if t2 > f && f-1 >= lo && d.isPunct(f-1, ",") && (x.placeTag(f, t2) || t2 > f+1 && (d.isWord(f, "of") || d.isWord(f, "from"))) {
 			c = f
 			continue
 		}
