@@ -618,7 +618,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// "Opposition lawmakers walked out, saying the government had “no
 		// plan”": a clause holding a quote is a claim of its unnamed
 		// subject too.
-		if speaker < 0 && x.stanceVia[c] == 0 && !(info.ing && x.holdsQuote(end, sp.to) && x.groupSubject(sp.from, end)) {
+		if speaker < 0 && x.stanceVia[c] == 0 && !(info.ing && x.holdsQuote(end, sp.to) && x.groupSubject(x.openingPhraseEnd(sp.from, end), end)) {
 			return
 		}
 		rule = "reported/shared-subject"
@@ -1174,9 +1174,9 @@ func (x *extraction) namedClauseAt(j, to int) bool {
 	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
 }
 
-// groupSubject reports whether the sentence starting at from opens with
-// a group or person noun phrase as its subject ("Opposition lawmakers
-// walked out …"), before token end.
+// groupSubject reports whether the clause starting at from opens with a
+// group, person or title noun phrase as its subject ("Opposition lawmakers
+// walked out …", "the justice sounded off …"), before token end.
 func (x *extraction) groupSubject(from, end int) bool {
 	d := x.d
 	for k := from; k < end && k < from+4; k++ {
@@ -1188,8 +1188,10 @@ func (x *extraction) groupSubject(from, end int) bool {
 		if k > from && d.toks[k].cap {
 			return false
 		}
-		if w := d.plainWord(k); groupNouns[w] || personNouns[w] {
-			return k+1 < end && d.toks[k+1].kind == tWord && !d.toks[k+1].cap
+		if w := d.plainWord(k); groupNouns[w] || personNouns[w] || titleWords[w] {
+			// "The senator from Vermont": a phrase naming a place or
+			// body is a source the reader can name; it is left alone.
+			return k+1 < end && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && !(titleWords[w] && prepositions[d.tokLow(k+1)])
 		}
 	}
 	return false
