@@ -667,7 +667,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		}
 	}
 	// "cited allegations by X that …": the object is someone else's claim.
-	if info.objContent && !d.isWord(k-1, "as") && x.claimNounAt(k, sp.to) >= 0 {
+	// Not after "call" when the noun ends the object: "calling Roe's
+	// charge “pathetic”" characterises the claim it names ("called her
+	// assertion of …" still holds a claim of its own).
+	if n := x.claimNounAt(k, sp.to); info.objContent && !d.isWord(k-1, "as") && n >= 0 && !(info.lemma == "call" && x.nounEndsObject(n)) {
 		return
 	}
 	if speaker < 0 && x.stanceVia[c] == 0 && x.namedCueWithin(k, sp.to) {
@@ -1172,6 +1175,13 @@ func (x *extraction) namedClauseAt(j, to int) bool {
 	c := e.ments[m].to
 	info, ok := x.cueAt(c)
 	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
+}
+
+// nounEndsObject reports whether the claim noun at n ends its noun phrase:
+// no "of", "that" or "by" phrase tells what was claimed or by whom.
+func (x *extraction) nounEndsObject(n int) bool {
+	d := x.d
+	return !d.isWord(n+1, "of") && !d.isWord(n+1, "that") && !d.isWord(n+1, "by")
 }
 
 // groupSubject reports whether the clause starting at from opens with a
