@@ -580,7 +580,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		f2, t2 := d.npAfter(c+1, sp.to)
 		// The speaker follows the cue at once: in "X, the party's
 		// leader, spoke to reporters" the cue is X's and says nothing.
-		if t2 > f2 && !prepositions[d.tokLow(c+1)] && x.tailOnly(t2, sp.to) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
+		if t2 > f2 && !prepositions[d.tokLow(c+1)] && x.frameTail(t2, sp.to, true) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
 			x.addReported(sp.from, c-1, x.speakerIn(f2, t2), c, "reported/cue-speaker-after", info.class)
 			return
 		}
@@ -1006,8 +1006,17 @@ func (x *extraction) skipToThat(k, hi int) int {
 // attribution: an object or adverbial phrase and final punctuation, with
 // no quote.
 func (x *extraction) tailOnly(from, to int) bool {
+	return x.frameTail(from, to, false)
+}
+
+// frameTail is tailOnly; with appos set, a relative clause inside an
+// apposition that follows the name ("…, said Roe, director of the union,
+// a group that has broken away …") describes the speaker and ends the
+// check.
+func (x *extraction) frameTail(from, to int, appos bool) bool {
 	d := x.d
 	n := 0
+	appos = appos && d.isPunct(from, ",")
 	for k := from; k < to; k++ {
 		t := d.toks[k]
 		// "…, Roe said Tuesday, noting …": the -ing clause after a comma
@@ -1017,6 +1026,16 @@ func (x *extraction) tailOnly(from, to int) bool {
 		}
 		if t.kind == tQuote {
 			return false
+		}
+		// A relative clause inside the apposition runs to the next comma
+		// or the sentence end; what comes after that comma is checked
+		// again ("The paradox, says Roe, a historian who …, is that …").
+		if appos && k > from+1 && (relativeWords[d.tokLow(k)] || d.tokLow(k) == "that") && t.kind == tWord && !d.isPunct(k-1, ",") {
+			for k+1 < to && !d.isPunct(k+1, ",") {
+				k++
+			}
+			appos = false
+			continue
 		}
 		// A capitalised cue form is a name's word ("the Cook Political
 		// Report"), and one after a determiner a noun ("after the
