@@ -638,6 +638,11 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 		if f > a && t > f && x.describedName(a, f) {
 			start = a
 		}
+		// "“…,” the bespectacled, 71-year-old diplomat said": adjectives
+		// set off by a comma inside the description.
+		if f > a+1 && t > f && x.adjectiveLead(a, f-1) && (!d.toks[f].cap || x.plausibleSubject(f, t)) {
+			start = a
+		}
 		if start != a || t <= f {
 			if c-a > 12 {
 				break
@@ -995,6 +1000,22 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// adjectiveLead reports whether [a,comma) is a determiner and one or two
+// lower-case modifiers ending at a comma that splits a description: "the
+// bespectacled, 71-year-old diplomat".
+func (x *extraction) adjectiveLead(a, comma int) bool {
+	d := x.d
+	if !d.isPunct(comma, ",") || comma-a < 2 || comma-a > 3 || !d.isWord(a, "the") && !d.isWord(a, "a") && !d.isWord(a, "an") {
+		return false
+	}
+	for k := a + 1; k < comma; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].cap || isCue(d.tokLow(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneOfMany reports whether the phrase [from,to) after an inverted cue is
