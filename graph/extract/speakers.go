@@ -665,6 +665,7 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 	}
 	// Find the comma that opens the apposition; an age or a party tag
 	// (", 35,", ", R-Ky.,") before it is part of the apposition too.
+	list := false
 	for c := end - 2; c >= lo && c >= end-45; c-- {
 		t := d.toks[c]
 		if t.kind == tQuote && (x.quoteOf[c] >= 0 || t.quote.double()) || t.para && c < end-1 ||
@@ -672,6 +673,12 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 			break
 		}
 		if !d.isPunct(c, ",") {
+			continue
+		}
+		// "…, assistant secretary for population, refugees, and
+		// migration, said": the items of a list inside the apposition.
+		if x.listItem(c, end-1, list) {
+			list = true
 			continue
 		}
 		if c+1 < end-1 && !x.appositionStart(c+1) {
@@ -701,6 +708,29 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		break
 	}
 	return end, end
+}
+
+// listItem reports whether the words after the comma at c, up to the next
+// comma before hi, are an item of a list in lower case: "and migration"
+// (the last item) or, once the last has been seen (inList), "refugees".
+func (x *extraction) listItem(c, hi int, inList bool) bool {
+	d := x.d
+	k := c + 1
+	if d.isWord(k, "and") || d.isWord(k, "or") {
+		inList = true
+		k++
+	}
+	if !inList {
+		return false
+	}
+	n := 0
+	for ; k < hi && !d.isPunct(k, ","); k++ {
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // relativeAntecedent returns the noun phrase that the relative pronoun at
