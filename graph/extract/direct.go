@@ -555,6 +555,12 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 	}
 	if info, ok := x.cueAt(c); ok && info.class != cueBelief && !info.ing {
 		f, t := d.npAfter(c+1, hi)
+		// "“…,” read the email.": a cue form after a determiner that ends
+		// the frame is the text that speaks.
+		if t > f && t < hi && determiners[d.tokLow(t-1)] && d.toks[t].kind == tWord && (groupNouns[d.tokLow(t)] || documentNouns[d.tokLow(t)]) &&
+			(t+1 >= hi || d.toks[t+1].kind == tPunct) {
+			t++
+		}
 		if t > f && !x.invertedFrame(a, c, f, t, hi) {
 			t = f
 		}
