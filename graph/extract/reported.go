@@ -995,6 +995,12 @@ func (x *extraction) skipToThat(k, hi int) int {
 		if d.isWord(i, "that") {
 			return i
 		}
+		// "said on the Courier's “Morning Report” that …": the name of
+		// a show is part of the phrase.
+		if q := x.quoteOf[i]; d.toks[i].kind == tQuote && q >= 0 && x.quotes[q].open == i && x.quotes[q].close > i && x.namedTitle(int(q)) {
+			i = x.quotes[q].close
+			continue
+		}
 		if d.toks[i].kind == tQuote || d.isPunct(i, ".") && !d.isAbbrevBefore(i) {
 			return -1
 		}
