@@ -31,6 +31,9 @@ func (q quote) contentSpan(d *document) (int, int) {
 func findQuotes(d *document) []quote {
 	var out []quote
 	dOpen, sOpen := -1, -1
+	// nested is set inside curly marks nested in a straight double quote
+	// ("… about “Equal Justice” anymore …").
+	nested := false
 	lastOpenEnded := -1 // index in out of a quote left open at the previous paragraph end
 	paraEnd := func(i int) {
 		if dOpen >= 0 {
@@ -38,6 +41,7 @@ func findQuotes(d *document) []quote {
 			lastOpenEnded = len(out) - 1
 		}
 		dOpen, sOpen = -1, -1
+		nested = false
 	}
 	for i := range d.toks {
 		t := d.toks[i]
@@ -59,6 +63,12 @@ func findQuotes(d *document) []quote {
 				}
 				continue
 			}
+			// Curly marks inside a straight double quote nest in it.
+			if d.toks[dOpen].quote == qDoubleStraight && (t.quote == qDoubleOpen && i > dOpen+1 && curlyCloseAhead(d, i) || nested && t.quote == qDoubleClose) {
+				nested = t.quote == qDoubleOpen
+				continue
+			}
+			nested = false
 			if closesQuote(d, i) {
 				q := quote{open: dOpen, close: i, from: dOpen + 1, to: i, prev: -1}
 				if lastOpenEnded >= 0 && d.toks[dOpen].para {
@@ -99,6 +109,33 @@ func findQuotes(d *document) []quote {
 		}
 	}
 	return out
+}
+
+// curlyCloseAhead reports whether the left double mark at i, inside a
+// straight double quote, is closed by a right mark before any other double
+// mark of its paragraph, and the straight quote then goes on: to a
+// straight mark later in the paragraph, or to the next paragraph opening
+// with one (a quote of several paragraphs).
+func curlyCloseAhead(d *document, i int) bool {
+	closed := false
+	k := i + 1
+	for ; k < len(d.toks) && !d.toks[k].para; k++ {
+		t := d.toks[k]
+		if t.kind != tQuote || !t.quote.double() {
+			continue
+		}
+		switch {
+		case !closed && t.quote == qDoubleClose:
+			closed = true
+		case closed && t.quote == qDoubleStraight:
+			return true
+		case closed && t.quote == qDoubleOpen:
+			continue
+		default:
+			return false
+		}
+	}
+	return closed && k < len(d.toks) && d.toks[k].kind == tQuote && d.toks[k].quote == qDoubleStraight
 }
 
 // opensQuote reports whether the mark at token i can open a quote.
