@@ -661,7 +661,15 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		}
 	}
 	if end-1 < lo || !d.isPunct(end-1, ",") {
-		return d.npBefore(end, lo)
+		f, t := d.npBefore(end, lo)
+		// "Ann Kell of Columbia, South Carolina says": a state after a
+		// town, with no closing comma, belongs to the phrase before.
+		if t > f && f-2 > lo && d.isPunct(f-1, ",") && x.placeAt(f, t) && x.placeAt(d.npBefore(f-1, lo)) {
+			if f2, t2 := d.npBefore(f-1, lo); x.plausibleSubject(f2, t2) {
+				return f2, t2
+			}
+		}
+		return f, t
 	}
 	// Find the comma that opens the apposition; an age or a party tag
 	// (", 35,", ", R-Ky.,") before it is part of the apposition too.
@@ -708,6 +716,15 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		break
 	}
 	return end, end
+}
+
+// placeAt reports whether [f,t) ends in a place's name.
+func (x *extraction) placeAt(f, t int) bool {
+	if t <= f {
+		return false
+	}
+	m := x.e.mentAt[t-1]
+	return m >= 0 && x.e.list[x.e.ments[m].ent].kind == graph.Place
 }
 
 // listItem reports whether the words after the comma at c, up to the next
