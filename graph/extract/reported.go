@@ -85,7 +85,19 @@ func (x *extraction) quoteVerbs() {
 				}
 			}
 		}
+		described := false
 		if speaker < 0 {
+			// "The judge pointed to a case to say that …": a described
+			// subject that names no one.
+			if k := x.describedSubjectEnd(i, free); k > 0 {
+				speaker = x.speakerIn(i, k)
+				// A title that resolves to no one ("The candidate") is
+				// someone the article names: left alone.
+				described = speaker >= 0 || !titleWords[d.plainWord(k-1)]
+				j = k
+			}
+		}
+		if speaker < 0 && !described {
 			x.colonUtterance(sp.from, free)
 			continue
 		}
@@ -110,6 +122,29 @@ func (x *extraction) quoteVerbs() {
 		}
 		x.addReported(from, to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// describedSubjectEnd returns the token after a described subject that
+// opens the clause at i, before free: "the" or "a", at most two lower-case
+// modifiers and a person, title or group noun ("The judge", "The news
+// service"), or -1.
+func (x *extraction) describedSubjectEnd(i, free int) int {
+	d := x.d
+	if !d.isWord(i, "the") && !d.isWord(i, "a") && !d.isWord(i, "an") {
+		return -1
+	}
+	for k := i + 1; k < free && k <= i+3; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			return -1
+		}
+		if w := d.plainWord(k); personNouns[w] || titleWords[w] || groupNouns[w] {
+			if k+1 >= free || d.toks[k+1].kind != tWord {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // introducedUtterance reports whether quote qi is a whole utterance set
