@@ -635,6 +635,12 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 		if g, u := x.namedApposition(t, hi); t > f && u > g && !x.personEndsAt(t) {
 			f, t = g, u
 		}
+		// "“…,” read the email.": a cue form after a determiner that ends
+		// the frame is the text that speaks.
+		if t > f && t < hi && determiners[d.tokLow(t-1)] && d.toks[t].kind == tWord && (groupNouns[d.tokLow(t)] || documentNouns[d.tokLow(t)]) &&
+			(t+1 >= hi || d.toks[t+1].kind == tPunct) {
+			t++
+		}
 		if t > f && !x.invertedFrame(a, c, f, t, hi) {
 			t = f
 		}
@@ -716,6 +722,11 @@ func (x *extraction) attributeAfter(qi int) (attribution, bool) {
 		// "“…,” another friend, Jane Roe told the paper": a description
 		// and a name set off by one comma.
 		if f > a && t > f && x.describedName(a, f) {
+			start = a
+		}
+		// "“…,” the bespectacled, 71-year-old diplomat said": adjectives
+		// set off by a comma inside the description.
+		if f > a+1 && t > f && x.adjectiveLead(a, f-1) && (!d.toks[f].cap || x.plausibleSubject(f, t)) {
 			start = a
 		}
 		if start != a || t <= f {
@@ -1144,6 +1155,22 @@ func (x *extraction) cueAt(i int) (cueInfo, bool) {
 // Will wrote").
 func (x *extraction) nameWord(i int) bool {
 	return x.d.toks[i].cap && x.e.mentAt[i] >= 0
+}
+
+// adjectiveLead reports whether [a,comma) is a determiner and one or two
+// lower-case modifiers ending at a comma that splits a description: "the
+// bespectacled, 71-year-old diplomat".
+func (x *extraction) adjectiveLead(a, comma int) bool {
+	d := x.d
+	if !d.isPunct(comma, ",") || comma-a < 2 || comma-a > 3 || !d.isWord(a, "the") && !d.isWord(a, "a") && !d.isWord(a, "an") {
+		return false
+	}
+	for k := a + 1; k < comma; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].cap || isCue(d.tokLow(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneOfMany reports whether the phrase [from,to) after an inverted cue is

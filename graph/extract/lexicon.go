@@ -491,7 +491,7 @@ var groupNouns = setOf(`officials official critics sources source experts expert
 	pollsters pollster authorities investigators prosecutors police court judge jury panel agency department
 	administration government ministry group groups party parties committee commission council
 	organization organisation company firm account accounts website release transcript filings tweet tweets
-	post posts message messages press spokespeople representatives representative presidents governors`)
+	post posts message messages press spokespeople representatives representative presidents governors board publication nonprofit non-profit piece narrator`)
 
 // nameSuffixes end a person's name: Jr., III.
 var nameSuffixes = setOf(`jr jr. sr sr. ii iii iv`)

@@ -339,6 +339,12 @@ func (d *document) kindOfName(from, to int) graph.Kind {
 		}
 	}
 	if !hasParty && !hasOrg && d.isPlaceName(from, to) {
+		// "Paris, who used to work on the Hill, said": a relative "who"
+		// after the name makes it a person's (not after a preposition:
+		// "Roe of Arizona, who …" is Roe).
+		if n == 1 && d.isPunct(to, ",") && d.isWord(to+1, "who") && !(from > 0 && d.toks[from-1].kind == tWord && prepositions[d.tokLow(from-1)]) {
+			return graph.Person
+		}
 		return graph.Place
 	}
 	switch {

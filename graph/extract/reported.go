@@ -85,7 +85,19 @@ func (x *extraction) quoteVerbs() {
 				}
 			}
 		}
+		described := false
 		if speaker < 0 {
+			// "The judge pointed to a case to say that …": a described
+			// subject that names no one.
+			if k := x.describedSubjectEnd(i, free); k > 0 {
+				speaker = x.speakerIn(i, k)
+				// A title that resolves to no one ("The candidate") is
+				// someone the article names: left alone.
+				described = speaker >= 0 || !titleWords[d.plainWord(k-1)]
+				j = k
+			}
+		}
+		if speaker < 0 && !described {
 			x.colonUtterance(sp.from, free)
 			continue
 		}
@@ -110,6 +122,29 @@ func (x *extraction) quoteVerbs() {
 		}
 		x.addReported(from, to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// describedSubjectEnd returns the token after a described subject that
+// opens the clause at i, before free: "the" or "a", at most two lower-case
+// modifiers and a person, title or group noun ("The judge", "The news
+// service"), or -1.
+func (x *extraction) describedSubjectEnd(i, free int) int {
+	d := x.d
+	if !d.isWord(i, "the") && !d.isWord(i, "a") && !d.isWord(i, "an") {
+		return -1
+	}
+	for k := i + 1; k < free && k <= i+3; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			return -1
+		}
+		if w := d.plainWord(k); personNouns[w] || titleWords[w] || groupNouns[w] {
+			if k+1 >= free || d.toks[k+1].kind != tWord {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // introducedUtterance reports whether quote qi is a whole utterance set
@@ -610,7 +645,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		f2, t2 := d.npAfter(c+1, sp.to)
 		// The speaker follows the cue at once: in "X, the party's
 		// leader, spoke to reporters" the cue is X's and says nothing.
-		if t2 > f2 && !prepositions[d.tokLow(c+1)] && x.tailOnly(t2, sp.to) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
+		if t2 > f2 && !prepositions[d.tokLow(c+1)] && x.frameTail(t2, sp.to, true) && d.toks[f2].kind == tWord && x.plausibleSubject(f2, t2) {
 			x.addReported(sp.from, c-1, x.speakerIn(f2, t2), c, "reported/cue-speaker-after", info.class)
 			return
 		}
@@ -651,7 +686,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		// "Opposition lawmakers walked out, saying the government had “no
 		// plan”": a clause holding a quote is a claim of its unnamed
 		// subject too.
-		if speaker < 0 && x.stanceVia[c] == 0 && !(info.ing && x.holdsQuote(end, sp.to) && x.groupSubject(sp.from, end)) {
+		if speaker < 0 && x.stanceVia[c] == 0 && !(info.ing && x.holdsQuote(end, sp.to) && x.groupSubject(x.openingPhraseEnd(sp.from, end), end)) {
 			return
 		}
 		rule = "reported/shared-subject"
@@ -700,7 +735,10 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		}
 	}
 	// "cited allegations by X that …": the object is someone else's claim.
-	if info.objContent && !d.isWord(k-1, "as") && x.claimNounAt(k, sp.to) >= 0 {
+	// Not after "call" when the noun ends the object: "calling Roe's
+	// charge “pathetic”" characterises the claim it names ("called her
+	// assertion of …" still holds a claim of its own).
+	if n := x.claimNounAt(k, sp.to); info.objContent && !d.isWord(k-1, "as") && n >= 0 && !(info.lemma == "call" && x.nounEndsObject(n)) {
 		return
 	}
 	if speaker < 0 && x.stanceVia[c] == 0 && x.namedCueWithin(k, sp.to) {
@@ -1040,6 +1078,12 @@ func (x *extraction) skipToThat(k, hi int) int {
 		if d.isWord(i, "that") {
 			return i
 		}
+		// "said on the Courier's “Morning Report” that …": the name of
+		// a show is part of the phrase.
+		if q := x.quoteOf[i]; d.toks[i].kind == tQuote && q >= 0 && x.quotes[q].open == i && x.quotes[q].close > i && x.namedTitle(int(q)) {
+			i = x.quotes[q].close
+			continue
+		}
 		if d.toks[i].kind == tQuote || d.isPunct(i, ".") && !d.isAbbrevBefore(i) {
 			return -1
 		}
@@ -1051,8 +1095,17 @@ func (x *extraction) skipToThat(k, hi int) int {
 // attribution: an object or adverbial phrase and final punctuation, with
 // no quote.
 func (x *extraction) tailOnly(from, to int) bool {
+	return x.frameTail(from, to, false)
+}
+
+// frameTail is tailOnly; with appos set, a relative clause inside an
+// apposition that follows the name ("…, said Roe, director of the union,
+// a group that has broken away …") describes the speaker and ends the
+// check.
+func (x *extraction) frameTail(from, to int, appos bool) bool {
 	d := x.d
 	n := 0
+	appos = appos && d.isPunct(from, ",")
 	for k := from; k < to; k++ {
 		t := d.toks[k]
 		// "…, Roe said Tuesday, noting …": the -ing clause after a comma
@@ -1062,6 +1115,16 @@ func (x *extraction) tailOnly(from, to int) bool {
 		}
 		if t.kind == tQuote {
 			return false
+		}
+		// A relative clause inside the apposition runs to the next comma
+		// or the sentence end; what comes after that comma is checked
+		// again ("The paradox, says Roe, a historian who …, is that …").
+		if appos && k > from+1 && (relativeWords[d.tokLow(k)] || d.tokLow(k) == "that") && t.kind == tWord && !d.isPunct(k-1, ",") {
+			for k+1 < to && !d.isPunct(k+1, ",") {
+				k++
+			}
+			appos = false
+			continue
 		}
 		// A capitalised cue form is a name's word ("the Cook Political
 		// Report"), and one after a determiner a noun ("after the
@@ -1222,9 +1285,16 @@ func (x *extraction) namedClauseAt(j, to int) bool {
 	return ok && c < to && !info.ing && (info.past || strings.HasSuffix(x.d.tokLow(c), "s"))
 }
 
-// groupSubject reports whether the sentence starting at from opens with
-// a group or person noun phrase as its subject ("Opposition lawmakers
-// walked out …"), before token end.
+// nounEndsObject reports whether the claim noun at n ends its noun phrase:
+// no "of", "that" or "by" phrase tells what was claimed or by whom.
+func (x *extraction) nounEndsObject(n int) bool {
+	d := x.d
+	return !d.isWord(n+1, "of") && !d.isWord(n+1, "that") && !d.isWord(n+1, "by")
+}
+
+// groupSubject reports whether the clause starting at from opens with a
+// group, person or title noun phrase as its subject ("Opposition lawmakers
+// walked out …", "the justice sounded off …"), before token end.
 func (x *extraction) groupSubject(from, end int) bool {
 	d := x.d
 	for k := from; k < end && k < from+4; k++ {
@@ -1236,8 +1306,10 @@ func (x *extraction) groupSubject(from, end int) bool {
 		if k > from && d.toks[k].cap {
 			return false
 		}
-		if w := d.plainWord(k); groupNouns[w] || personNouns[w] {
-			return k+1 < end && d.toks[k+1].kind == tWord && !d.toks[k+1].cap
+		if w := d.plainWord(k); groupNouns[w] || personNouns[w] || titleWords[w] {
+			// "The senator from Vermont": a phrase naming a place or
+			// body is a source the reader can name; it is left alone.
+			return k+1 < end && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && !(titleWords[w] && prepositions[d.tokLow(k+1)])
 		}
 	}
 	return false

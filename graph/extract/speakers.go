@@ -666,10 +666,19 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 		}
 	}
 	if end-1 < lo || !d.isPunct(end-1, ",") {
-		return d.npBefore(end, lo)
+		f, t := d.npBefore(end, lo)
+		// "Ann Kell of Columbia, South Carolina says": a state after a
+		// town, with no closing comma, belongs to the phrase before.
+		if t > f && f-2 > lo && d.isPunct(f-1, ",") && x.placeAt(f, t) && x.placeAt(d.npBefore(f-1, lo)) {
+			if f2, t2 := d.npBefore(f-1, lo); x.plausibleSubject(f2, t2) {
+				return f2, t2
+			}
+		}
+		return f, t
 	}
 	// Find the comma that opens the apposition; an age or a party tag
 	// (", 35,", ", R-Ky.,") before it is part of the apposition too.
+	list := false
 	for c := end - 2; c >= lo && c >= end-45; c-- {
 		t := d.toks[c]
 		if t.kind == tQuote && (x.quoteOf[c] >= 0 || t.quote.double()) || t.para && c < end-1 ||
@@ -677,6 +686,12 @@ func (x *extraction) subjectBefore(end, lo int) (int, int) {
 			break
 		}
 		if !d.isPunct(c, ",") {
+			continue
+		}
+		// "…, assistant secretary for population, refugees, and
+		// migration, said": the items of a list inside the apposition.
+		if x.listItem(c, end-1, list) {
+			list = true
 			continue
 		}
 		if c+1 < end-1 && !x.appositionStart(c+1) {
@@ -723,6 +738,38 @@ func (x *extraction) placeTag(from, to int) bool {
 	}
 	w := x.d.tokText(from)
 	return to-from == 1 && len(w) <= 6 && x.d.toks[from].acro && strings.HasSuffix(w, ".") && strings.Count(w, ".") >= 2
+}
+
+// placeAt reports whether [f,t) ends in a place's name.
+func (x *extraction) placeAt(f, t int) bool {
+	if t <= f {
+		return false
+	}
+	m := x.e.mentAt[t-1]
+	return m >= 0 && x.e.list[x.e.ments[m].ent].kind == graph.Place
+}
+
+// listItem reports whether the words after the comma at c, up to the next
+// comma before hi, are an item of a list in lower case: "and migration"
+// (the last item) or, once the last has been seen (inList), "refugees".
+func (x *extraction) listItem(c, hi int, inList bool) bool {
+	d := x.d
+	k := c + 1
+	if d.isWord(k, "and") || d.isWord(k, "or") {
+		inList = true
+		k++
+	}
+	if !inList {
+		return false
+	}
+	n := 0
+	for ; k < hi && !d.isPunct(k, ","); k++ {
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // relativeAntecedent returns the noun phrase that the relative pronoun at
