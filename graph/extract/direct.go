@@ -1599,10 +1599,10 @@ func (x *extraction) singularNounBefore(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := d.toks[k]
-		if t.kind != tWord || t.cap {
+		w := d.tokLow(k)
+		if t.kind != tWord || t.cap && !nounAcronyms[w] {
 			return false
 		}
-		w := d.tokLow(k)
 		if determiners[w] {
 			return k < i-1
 		}
@@ -1613,6 +1613,10 @@ func (x *extraction) singularNounBefore(i int) bool {
 	}
 	return false
 }
+
+// nounAcronyms are acronyms of common nouns, written in capitals but no
+// names: "the reality TV show".
+var nounAcronyms = setOf("tv dvd pc atm")
 
 // settingPreps open the setting of a speech act right after its cue
 // ("said in an op-ed piece before a hearing, “…”").
