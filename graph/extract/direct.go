@@ -828,18 +828,23 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 	// partial quote inside reported speech.
 	// After a colon the complement may be longer: "said in an interview
 	// with the paper on Monday: “…”".
-	reach := 6
-	if d.isPunct(q.open-1, ":") {
-		reach = 12
+	// After a comma, a cue followed by a preposition of setting may stand
+	// further off: "said in an op-ed piece before a Senate hearing, “…”".
+	reach, far := 6, 6
+	switch {
+	case d.isPunct(q.open-1, ":"):
+		reach, far = 12, 12
+	case d.isPunct(q.open-1, ","):
+		far = 12
 	}
-	for c := b; c >= lo && c >= b-reach; c-- {
+	for c := b; c >= lo && c >= b-far; c-- {
 		if c < b && !marked {
 			break
 		}
 		if d.toks[c].kind == tPunct && !(d.isPunct(c, ".") && d.isAbbrevBefore(c)) {
 			break
 		}
-		if d.isWord(c, "according") && d.isWord(c+1, "to") {
+		if c >= b-reach && d.isWord(c, "according") && d.isWord(c+1, "to") {
 			f, t := d.npAfter(c+2, q.open)
 			if t > f {
 				return attribution{cue: c, speaker: x.speakerIn(f, t), npFrom: f, npTo: t, rule: "direct-quote/according-to"}, true
@@ -848,6 +853,9 @@ func (x *extraction) attributeBefore(qi int) (attribution, bool) {
 		info, ok := x.cueAt(c)
 		if !ok || info.class == cueBelief || info.noQuote || info.objContent {
 			continue
+		}
+		if c < b-reach && !(d.toks[c+1].kind == tWord && settingPreps[d.tokLow(c+1)]) {
+			break
 		}
 		end := c
 		for end > lo && d.toks[end-1].kind == tWord && !x.nameWord(end-1) && (d.adverbAt(end-1) || aux[d.tokLow(end-1)] || d.tokLow(end-1) == "heard") {
@@ -1591,10 +1599,10 @@ func (x *extraction) singularNounBefore(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := d.toks[k]
-		if t.kind != tWord || t.cap {
+		w := d.tokLow(k)
+		if t.kind != tWord || t.cap && !nounAcronyms[w] {
 			return false
 		}
-		w := d.tokLow(k)
 		if determiners[w] {
 			return k < i-1
 		}
@@ -1605,3 +1613,11 @@ func (x *extraction) singularNounBefore(i int) bool {
 	}
 	return false
 }
+
+// nounAcronyms are acronyms of common nouns, written in capitals but no
+// names: "the reality TV show".
+var nounAcronyms = setOf("tv dvd pc atm")
+
+// settingPreps open the setting of a speech act right after its cue
+// ("said in an op-ed piece before a hearing, “…”").
+var settingPreps = setOf("in on at during before after")

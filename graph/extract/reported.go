@@ -593,8 +593,8 @@ func (x *extraction) nounClaim(s, c int) {
 			t++
 		}
 		k = t
-	} else if c > 0 && d.toks[c-1].kind == tPoss {
-		speaker = x.speakerIn(c-2, c-1)
+	} else if p := d.possessiveBefore(c, sp.from); p >= 0 {
+		speaker = x.speakerIn(p-1, p)
 	} else {
 		speaker = x.clauseSubject(sp.from, c)
 	}
@@ -1735,4 +1735,20 @@ var finiteAux = setOf(`has have had is was are were`)
 // opening at token k, or -1.
 func (x *extraction) quoteClaimSpeaker(k int) int {
 	return x.claims[x.quoteClaim[x.quoteOf[k]]].speaker
+}
+
+// possessiveBefore returns the possessive mark that the noun at c belongs
+// to, right before it or past at most three lower-case modifiers ("Roe's
+// claim", "Roe's recent evidence-free assertion"), or -1.
+func (d *document) possessiveBefore(c, lo int) int {
+	for k := c - 1; k > lo && k >= c-4; k-- {
+		t := d.toks[k]
+		if t.kind == tPoss {
+			return k
+		}
+		if t.kind != tWord || t.cap || determiners[d.tokLow(k)] || isCue(d.tokLow(k)) || prepositions[d.tokLow(k)] || conjunctions[d.tokLow(k)] {
+			return -1
+		}
+	}
+	return -1
 }
