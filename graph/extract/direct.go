@@ -1290,6 +1290,10 @@ func (x *extraction) introducedName(f, m int) bool {
 		// "Mayor Dan Shore: “…”", "Rep. Dan Shore (R-S.C.): “…”", but
 		// not in a headline
 		return true
+	case d.isWord(p, "from") && (p < 1 || d.toks[p].para || d.isWord(p-1, "more") || d.isPunct(p-1, "-") || d.isPunct(p-1, "—") || d.isPunct(p-1, "–")):
+		// "Red states gain - More from Ann Kell: “…”": a digest line
+		// quoting its source.
+		return true
 	case d.isWord(p, "and") && p > 0:
 		// "- Ann Kell and Dan Shore: “…”": the first of two names.
 		if m2 := e.mentAt[p-1]; m2 >= 0 && int(m2) != m && e.ments[m2].to == p {
