@@ -261,8 +261,13 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		if list && x.claims[ci].parts[0].from <= x.quotes[qi-1].open {
 			x.quoteClaim[qi-1] = ci
 		}
-	case "direct-quote/speaker-before":
-		if x.widenParenthetical(ci, qi, a) {
+	case "direct-quote/speaker-before", "direct-quote/shared-subject":
+		if a.rule == "direct-quote/speaker-before" && x.widenParenthetical(ci, qi, a) {
+			return
+		}
+		// "…, saying “on her worst day” she'd be …": only a saying
+		// cue; a chant ("chanting “no peace” after …") is an utterance.
+		if a.rule == "direct-quote/shared-subject" && (a.cue < 0 || cueForms[d.tokLow(a.cue)].lemma != "say") {
 			return
 		}
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
