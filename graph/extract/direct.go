@@ -280,7 +280,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			return
 		}
 		hi := s.to
-		if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
+		// The clause runs on over a later quote of its own ("“…”
+		// because “…”"), not one that has a claim, a cue or a capital.
+		if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi && (x.quoteClaim[qi+1] >= 0 || x.quotes[qi+1].close < 0 || x.quotes[qi+1].close >= hi || d.toks[x.quotes[qi+1].from].cap || x.cueWithin(q.close+1, x.quotes[qi+1].open)) {
 			hi = x.quotes[qi+1].open
 		}
 		if x.countWords(q.close+1, hi) == 0 {
