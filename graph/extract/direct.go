@@ -261,8 +261,13 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 		if list && x.claims[ci].parts[0].from <= x.quotes[qi-1].open {
 			x.quoteClaim[qi-1] = ci
 		}
-	case "direct-quote/speaker-before":
-		if x.widenParenthetical(ci, qi, a) {
+	case "direct-quote/speaker-before", "direct-quote/shared-subject":
+		if a.rule == "direct-quote/speaker-before" && x.widenParenthetical(ci, qi, a) {
+			return
+		}
+		// "…, saying “on her worst day” she'd be …": only a saying
+		// cue; a chant ("chanting “no peace” after …") is an utterance.
+		if a.rule == "direct-quote/shared-subject" && (a.cue < 0 || cueForms[d.tokLow(a.cue)].lemma != "say") {
 			return
 		}
 		if a.cue != q.open-1 || d.sentOf[q.close] != d.sentOf[q.open] {
@@ -275,7 +280,9 @@ func (x *extraction) widenPartial(ci, qi int, a attribution) {
 			return
 		}
 		hi := s.to
-		if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi {
+		// The clause runs on over a later quote of its own ("“…”
+		// because “…”"), not one that has a claim, a cue or a capital.
+		if qi+1 < len(x.quotes) && x.quotes[qi+1].open < hi && (x.quoteClaim[qi+1] >= 0 || x.quotes[qi+1].close < 0 || x.quotes[qi+1].close >= hi || d.toks[x.quotes[qi+1].from].cap || x.cueWithin(q.close+1, x.quotes[qi+1].open)) {
 			hi = x.quotes[qi+1].open
 		}
 		if x.countWords(q.close+1, hi) == 0 {
@@ -1297,6 +1304,10 @@ func (x *extraction) introducedName(f, m int) bool {
 	case d.titleBefore(f) && !d.isTitleCase(d.sentOf[f]):
 		// "Mayor Dan Shore: “…”", "Rep. Dan Shore (R-S.C.): “…”", but
 		// not in a headline
+		return true
+	case d.isWord(p, "from") && (p < 1 || d.toks[p].para || d.isWord(p-1, "more") || d.isPunct(p-1, "-") || d.isPunct(p-1, "—") || d.isPunct(p-1, "–")):
+		// "Red states gain - More from Ann Kell: “…”": a digest line
+		// quoting its source.
 		return true
 	case d.isWord(p, "and") && p > 0:
 		// "- Ann Kell and Dan Shore: “…”": the first of two names.

@@ -617,6 +617,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 		end--
 	}
 	if x.passive(c, end, info) {
+		x.passiveAgent(s, c, info)
 		return
 	}
 	// "The NEA has not commented on the transfer": no comment is no claim.
@@ -937,6 +938,41 @@ func (x *extraction) passive(c, end int, info cueInfo) bool {
 		}
 	}
 	return false
+}
+
+// agentContent opens the content after a passive cue's agent: "was
+// asked by a caller why …", "was warned by the ministry that …".
+var agentContent = setOf(`that whether why if how what about`)
+
+// passiveAgent handles a passive cue with its agent after "by": "Roe was
+// asked by host Ann Kell whether …" and "was pressed by the paper's
+// editor, Ann Kell, about …" are the agent's claims (the subject only
+// heard them). The agent may be a description that names no one.
+func (x *extraction) passiveAgent(s, c int, info cueInfo) {
+	d := x.d
+	sp := d.sents[s]
+	if !d.isWord(c+1, "by") {
+		return
+	}
+	f := c + 2
+	k := f
+	for k < sp.to && k < f+10 && !x.inQuote(k) && (d.toks[k].kind == tWord && (d.toks[k].cap || !agentContent[d.tokLow(k)]) || d.toks[k].kind == tPoss) {
+		k++
+	}
+	t := k
+	// "by the paper's editor, Ann Kell, about …": an apposition names
+	// the agent.
+	if d.isPunct(k, ",") {
+		a, b := d.npAfter(k+1, sp.to)
+		if b <= a || !d.isPunct(b, ",") {
+			return
+		}
+		f, t, k = a, b, b+1
+	}
+	if t <= f || k >= sp.to || !agentContent[d.tokLow(k)] || d.toks[k].cap {
+		return
+	}
+	x.addReported(k, sp.to, x.speakerIn(f, t), c, "reported/passive-agent", info.class)
 }
 
 // hearVerbs stand between an auxiliary and an -ing cue: "the governor is

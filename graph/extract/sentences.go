@@ -111,7 +111,7 @@ func (d *document) addSentence(from, to int) {
 func (d *document) sentenceEndsAt(i int) (int, bool) {
 	t := d.toks[i]
 	term := false
-	abbrev := false
+	abbrev, dotted := false, false
 	switch {
 	case t.kind == tPunct:
 		s := d.tokText(i)
@@ -121,7 +121,7 @@ func (d *document) sentenceEndsAt(i int) (int, bool) {
 		}
 	case t.kind == tWord && strings.HasSuffix(d.tokText(i), ".") && strings.Count(d.tokText(i), ".") >= 2:
 		// U.S. at the end of a word: only a strong starter ends the sentence.
-		term, abbrev = true, true
+		term, abbrev, dotted = true, true, true
 	}
 	if !term {
 		return 0, false
@@ -138,7 +138,9 @@ func (d *document) sentenceEndsAt(i int) (int, bool) {
 	case n.kind == tQuote:
 		// An opening quote after a full stop starts a new sentence.
 		if abbrev {
-			return 0, false
+			// "… in Fort Mill, S.C. “It seems …”": after a dotted
+			// abbreviation, a spaced quote opening on a capital does.
+			return j, dotted && d.toks[j].spaceBefore && d.capAfter(j)
 		}
 		return j, d.toks[j].spaceBefore
 	case n.kind == tWord && n.cap:
@@ -155,6 +157,12 @@ func (d *document) sentenceEndsAt(i int) (int, bool) {
 		return j, !abbrev
 	}
 	return 0, false
+}
+
+// capAfter reports whether the token after the quote mark at j is a
+// capitalised word.
+func (d *document) capAfter(j int) bool {
+	return j+1 < len(d.toks) && d.toks[j+1].kind == tWord && d.toks[j+1].cap
 }
 
 // isAbbrevBefore reports whether the dot at token i ends an abbreviation
