@@ -29,19 +29,19 @@ var ruleConfidence = map[string]float64{
 	"member-of/apposition": 0.95, // 19 of 19
 	"member-of/possessive": 0.75, // 2 of 2
 	// PolNeAR train: claimgraph eval --rules-go ../shared/polnear/train
-	"direct-quote": 0.98, // 3577 of 3664
-	"direct-quote/colon": 0.85, // 22 of 25
+	"direct-quote": 0.98, // 3586 of 3669
+	"direct-quote/colon": 0.86, // 24 of 27
 	"direct-quote/cue-speaker-after": 0.99, // 716 of 720
 	"direct-quote/previous-sentence": 0.92, // 22 of 23
-	"direct-quote/shared-subject": 0.91, // 90 of 98
-	"direct-quote/speaker-after": 0.98, // 2221 of 2266
-	"direct-quote/speaker-before": 0.94, // 387 of 409
+	"direct-quote/shared-subject": 0.92, // 91 of 98
+	"direct-quote/speaker-after": 0.98, // 2222 of 2266
+	"direct-quote/speaker-before": 0.95, // 392 of 412
 	"direct-quote/split": 0.96, // 98 of 101
 	"reported": 0.79, // 5678 of 7198
 	"reported/according-to": 0.81, // 169 of 209
 	"reported/cue-speaker-after": 0.72, // 32 of 44
-	"reported/noun-that": 0.53, // 54 of 101
-	"reported/quote-verb": 0.78, // 135 of 173
+	"reported/noun-that": 0.52, // 54 of 104
+	"reported/quote-verb": 0.78, // 133 of 170
 	"reported/relative": 0.64, // 82 of 127
 	"reported/relative:say": 0.92, // 21 of 22
 	"reported/shared-subject": 0.76, // 918 of 1207
@@ -61,7 +61,7 @@ var ruleConfidence = map[string]float64{
 	"reported/stance-object:defend": 0.87, // 19 of 21
 	"reported/stance-object:endorse": 0.42, // 13 of 31
 	"reported/stance-object:support": 0.56, // 21 of 37
-	"reported/that-clause": 0.82, // 3913 of 4781
+	"reported/that-clause": 0.82, // 3912 of 4778
 	"reported/that-clause:accuse": 0.89, // 30 of 33
 	"reported/that-clause:acknowledge": 0.87, // 38 of 43
 	"reported/that-clause:add": 0.80, // 50 of 62
@@ -97,11 +97,11 @@ var ruleConfidence = map[string]float64{
 	"reported/that-clause:refer": 0.77, // 16 of 20
 	"reported/that-clause:refuse": 0.59, // 21 of 35
 	"reported/that-clause:report": 0.72, // 54 of 74
-	"reported/that-clause:say": 0.93, // 1486 of 1591
+	"reported/that-clause:say": 0.93, // 1485 of 1590
 	"reported/that-clause:see": 0.72, // 33 of 45
 	"reported/that-clause:seek": 0.60, // 42 of 70
 	"reported/that-clause:seem": 0.72, // 47 of 65
-	"reported/that-clause:show": 0.68, // 53 of 77
+	"reported/that-clause:show": 0.70, // 53 of 75
 	"reported/that-clause:speak": 0.41, // 20 of 49
 	"reported/that-clause:state": 0.47, // 19 of 41
 	"reported/that-clause:suggest": 0.94, // 75 of 79
