@@ -126,6 +126,11 @@ func (b *builder) claims() {
 		}
 	}
 	b.refStances(ids)
+	for _, st := range x.deniedBy {
+		if ids[st.to] != "" {
+			b.stance(st, b.entID(st.from), ids[st.to])
+		}
+	}
 }
 
 // stance adds the edge of one stance from node from to node to.

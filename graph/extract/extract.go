@@ -32,6 +32,9 @@ type extraction struct {
 	// stanceRefs are stances whose target an object names ("rejected the
 	// allegations", "backed Lind").
 	stanceRefs []stanceRef
+	// deniedBy are stances of a speaker named in an apposition after a
+	// claim ("…, a charge Roe has denied").
+	deniedBy []stance
 	// stanceVia maps the -ing cue that goes on from a stance ("denied
 	// this, saying …") to its stanceRefs index plus one.
 	stanceVia map[int]int
@@ -101,6 +104,7 @@ func (x *extraction) run() {
 	x.findMemberships()
 	x.findDirect()
 	x.findReported()
+	x.findDeniedCharges()
 	x.moveTrailingQuotes()
 	x.joinTrailingQuotes()
 	x.creditReporters()

@@ -304,6 +304,10 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 		case d.isPunct(k, ";"):
 			// "…; Hale has since said …": a new clause of its own.
 			return k
+		case d.isPunct(k, ",") && x.deniedNoun(k+1, to) >= 0:
+			// "…, a charge Roe has repeatedly denied": the reporter's
+			// apposition names someone else's stance.
+			return k
 		case (d.isPunct(k, "-") || d.isPunct(k, "—") || d.isPunct(k, "–")) && x.claimedQuoteAt(k+1) && x.quoteClaimSpeaker(k+1) >= 0:
 			// "Roe suggested that the plan was unserious - “We need
 			// details,” she said - and …": a quote set off by dashes
@@ -580,6 +584,10 @@ func (x *extraction) descriptionHead(from, to int) bool {
 func (x *extraction) nounClaim(s, c int) {
 	d := x.d
 	sp := d.sents[s]
+	// "…, a claim that Roe disputes": an apposition naming a stance.
+	if c > 1 && d.isPunct(c-2, ",") && x.deniedNoun(c-1, sp.to) >= 0 {
+		return
+	}
 	speaker := -1
 	k := c + 1
 	if d.isWord(k, "by") || d.isWord(k, "from") {
@@ -813,6 +821,81 @@ func (x *extraction) ofAfterObject(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// deniedNoun returns the cue of an apposition that starts at token j and
+// names a stance on the clause before it: "a charge Roe has repeatedly
+// denied", "an allegation the party rejects", "a claim that he disputes".
+// It returns -1 when there is none before hi.
+func (x *extraction) deniedNoun(j, hi int) int {
+	d := x.d
+	if d.isWord(j, "a") || d.isWord(j, "an") || d.isWord(j, "the") {
+		j++
+	}
+	if j >= hi || d.toks[j].kind != tWord || !claimNouns[d.tokLow(j)] && !criticismNouns[d.tokLow(j)] {
+		return -1
+	}
+	j++
+	if d.isWord(j, "that") || d.isWord(j, "which") {
+		j++
+	}
+	if j >= hi || d.toks[j].kind != tWord {
+		return -1
+	}
+	if m := x.e.mentAt[j]; m >= 0 && x.e.ments[m].from == j {
+		j = x.e.ments[m].to
+	} else if d.isWord(j, "the") && j+1 < hi && d.toks[j+1].kind == tWord {
+		j += 2
+	} else if personPronouns[d.tokLow(j)] {
+		j++
+	} else {
+		return -1
+	}
+	for k := j; k < hi && k < j+4; k++ {
+		// cueForms, not cueAt: "the CRP rejects" is a verb after a name
+		if info, ok := cueForms[d.tokLow(k)]; ok && d.toks[k].kind == tWord && !d.toks[k].cap && (info.class == cueDispute || info.class == cueSupport) {
+			return k
+		}
+		if d.toks[k].kind != tWord || !aux[d.tokLow(k)] && !d.adverbAt(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findDeniedCharges records, for each claim followed by an apposition
+// such as ", a charge Roe has denied", Roe's stance on that claim.
+func (x *extraction) findDeniedCharges() {
+	d := x.d
+	for ci, c := range x.claims {
+		if len(c.parts) == 0 {
+			continue
+		}
+		k := c.parts[len(c.parts)-1].to
+		for k < len(d.toks) && d.toks[k].kind == tQuote {
+			k++
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		hi := d.sents[d.sentOf[k]].to
+		cue := x.deniedNoun(k+1, hi)
+		if cue < 0 {
+			continue
+		}
+		end := cue
+		for end > k+1 && d.toks[end-1].kind == tWord && (aux[d.tokLow(end-1)] || d.adverbAt(end-1)) {
+			end--
+		}
+		f, t := x.subjectBefore(end, k+1)
+		sp := x.speakerIn(f, t)
+		if sp < 0 || sp == c.speaker {
+			continue
+		}
+		info := cueForms[d.tokLow(cue)]
+		x.deniedBy = append(x.deniedBy, stance{from: sp, fromClaim: -1, to: ci, rel: stanceRel(info.class),
+			rule: "stance/" + string(stanceRel(info.class)), start: d.toks[k+1].start, end: d.toks[cue].end})
+	}
 }
 
 // negatedGroup reports whether the verb group [from,c) holds a negation:

@@ -116,6 +116,13 @@ func TestStances(t *testing.T) {
 			},
 			claims:   []string{"person/omar-castell | “a desperate fiction” (direct)"},
 			noClaims: []string{"the CRP's allegations as “a desperate fiction”"}},
+		{name: "an apposition naming someone's denial disputes the claim before it",
+			text: "The CRP alleged that the ballots were burned, a charge Castell has repeatedly denied. Castell said the count was fair, a claim that the CRP disputes.",
+			want: []string{
+				"person/omar-castell -disputes-> the ballots were burned",
+				"party/crp -disputes-> the count was fair",
+			},
+			noClaims: []string{"the ballots were burned, a charge Castell has repeatedly denied", "the CRP disputes"}},
 		{name: "an owner that said nothing makes no edge to someone else",
 			text: "Castell said the count was fair.\n\nRoe backed the commission's decision.",
 			none: true},
