@@ -315,7 +315,7 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			// a claim of its own.
 			return k
 		case d.isPunct(k, ","):
-			if info, ok := x.cueAt(k + 1); ok && info.ing {
+			if info, ok := x.cueAt(k + 1); ok && info.ing && !x.thatClauseCalling(from, info) {
 				return k
 			}
 			// not in a content that opens the sentence ("On Monday, Roe
@@ -1787,4 +1787,13 @@ func (d *document) possessiveBefore(c, lo int) int {
 		}
 	}
 	return -1
+}
+
+// thatClauseCalling reports whether an -ing cue whose object is part of
+// the content ("calling it …", "offering …") ends a content that opens
+// right after "that": it goes on the clause's own subject ("said that
+// Republicans rejected his attempts, calling it an “area of contention”")
+// and stays in the content.
+func (x *extraction) thatClauseCalling(from int, info cueInfo) bool {
+	return info.objContent && from > 0 && x.d.isWord(from-1, "that")
 }
