@@ -234,6 +234,7 @@ func (x *extraction) insideClaim(i int) bool {
 func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance cueClass) bool {
 	d := x.d
 	to = x.cutAtNextCue(from, to)
+	to = x.cutAtMainClause(from, to)
 	to = x.cutAfterQuote(from, to)
 	to = x.extendToQuoteClose(from, to)
 	from, to = x.trimContent(from, to)
@@ -1796,4 +1797,42 @@ func (d *document) possessiveBefore(c, lo int) int {
 // and stays in the content.
 func (x *extraction) thatClauseCalling(from int, info cueInfo) bool {
 	return info.objContent && from > 0 && x.d.isWord(from-1, "that")
+}
+
+// mainClauseSubjects are words that open the main clause after a
+// sentence's opening subordinate clause: "…, it would seem …", "…, she
+// said …".
+var mainClauseSubjects = setOf(`he she i we they it there`)
+
+// cutAtMainClause ends a content whose cue stands in a subordinate clause
+// opening its sentence at the comma where the main clause begins:
+// "Although in May she said the plan was a mistake, at the hearing she
+// said …", "If he says he intends to “win” everywhere, it would seem …".
+func (x *extraction) cutAtMainClause(from, to int) int {
+	d := x.d
+	if from >= to {
+		return to
+	}
+	lo := d.sents[d.sentOf[from]].from
+	if from <= lo+1 || !subordinators[d.tokLow(lo)] || d.toks[lo].kind != tWord {
+		return to
+	}
+	for k := lo; k < from; k++ {
+		if d.isPunct(k, ",") {
+			return to
+		}
+	}
+	for k := from + 1; k < to-1; k++ {
+		if !d.isPunct(k, ",") || x.inQuote(k) && !x.closingMark(k+1) {
+			continue
+		}
+		j := k + 1
+		if x.closingMark(j) {
+			j++
+		}
+		if j < to && d.toks[j].kind == tWord && mainClauseSubjects[d.tokLow(j)] {
+			return k
+		}
+	}
+	return to
 }
