@@ -234,6 +234,7 @@ func (x *extraction) insideClaim(i int) bool {
 func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance cueClass) bool {
 	d := x.d
 	to = x.cutAtNextCue(from, to)
+	to = x.cutAtMainClause(from, to)
 	to = x.cutAfterQuote(from, to)
 	to = x.extendToQuoteClose(from, to)
 	from, to = x.trimContent(from, to)
@@ -319,7 +320,7 @@ func (x *extraction) cutAtNextCue(from, to int) int {
 			// a claim of its own.
 			return k
 		case d.isPunct(k, ","):
-			if info, ok := x.cueAt(k + 1); ok && info.ing {
+			if info, ok := x.cueAt(k + 1); ok && info.ing && !x.thatClauseCalling(from, info) {
 				return k
 			}
 			// not in a content that opens the sentence ("On Monday, Roe
@@ -1870,4 +1871,51 @@ func (d *document) possessiveBefore(c, lo int) int {
 		}
 	}
 	return -1
+}
+
+// thatClauseCalling reports whether an -ing cue whose object is part of
+// the content ("calling it …", "offering …") ends a content that opens
+// right after "that": it goes on the clause's own subject ("said that
+// Republicans rejected his attempts, calling it an “area of contention”")
+// and stays in the content.
+func (x *extraction) thatClauseCalling(from int, info cueInfo) bool {
+	return info.objContent && from > 0 && x.d.isWord(from-1, "that")
+}
+
+// mainClauseSubjects are words that open the main clause after a
+// sentence's opening subordinate clause: "…, it would seem …", "…, she
+// said …".
+var mainClauseSubjects = setOf(`he she i we they it there`)
+
+// cutAtMainClause ends a content whose cue stands in a subordinate clause
+// opening its sentence at the comma where the main clause begins:
+// "Although in May she said the plan was a mistake, at the hearing she
+// said …", "If he says he intends to “win” everywhere, it would seem …".
+func (x *extraction) cutAtMainClause(from, to int) int {
+	d := x.d
+	if from >= to {
+		return to
+	}
+	lo := d.sents[d.sentOf[from]].from
+	if from <= lo+1 || !subordinators[d.tokLow(lo)] || d.toks[lo].kind != tWord {
+		return to
+	}
+	for k := lo; k < from; k++ {
+		if d.isPunct(k, ",") {
+			return to
+		}
+	}
+	for k := from + 1; k < to-1; k++ {
+		if !d.isPunct(k, ",") || x.inQuote(k) && !x.closingMark(k+1) {
+			continue
+		}
+		j := k + 1
+		if x.closingMark(j) {
+			j++
+		}
+		if j < to && d.toks[j].kind == tWord && mainClauseSubjects[d.tokLow(j)] {
+			return k
+		}
+	}
+	return to
 }
