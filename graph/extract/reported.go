@@ -431,7 +431,7 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		case t.kind == tWord && !t.cap && x.afterComma(k):
 			// The comma may sit inside the quote: “… a disaster,” adding …
 			w := d.tokLow(k)
-			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) || (w == "a" || w == "an") && x.closingMark(k-1) && !x.quoteAfter(k+1, to) {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && (x.predicateAt(k+1) || x.clauseOfItsOwnAt(k+1, to)) || prepositions[w] && d.isWord(k+1, "which") || (w == "a" || w == "an") && x.closingMark(k-1) && !x.quoteAfter(k+1, to) {
 				return k
 			}
 			// “… disgrace,” denounced her record …: a second predicate,
@@ -452,6 +452,26 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		}
 	}
 	return to
+}
+
+// clauseOfItsOwnAt reports whether token k opens a main clause with a
+// subject of its own: a determiner, at most three lower-case words and an
+// auxiliary ("… “unpatriotic,” and his administration has made …").
+func (x *extraction) clauseOfItsOwnAt(k, to int) bool {
+	d := x.d
+	if k >= to || d.toks[k].kind != tWord || d.toks[k].cap || !determiners[d.tokLow(k)] || d.tokLow(k) == "that" || x.inQuote(k) {
+		return false
+	}
+	for j := k + 2; j < to && j <= k+4; j++ {
+		if d.toks[j-1].kind != tWord || d.toks[j-1].cap || x.inQuote(j-1) {
+			return false
+		}
+		w := d.tokLow(j)
+		if beForms[w] || haveForms[w] || modals[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateAt reports whether token k starts a verb phrase of its own: a
