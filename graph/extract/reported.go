@@ -445,7 +445,7 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
-		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1)):
+		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1) || secondPredicateAdverbs[d.tokLow(k+1)] && k+2 < to && !d.toks[k+1].cap && d.toks[k+2].kind == tWord && !d.toks[k+2].cap):
 			// "called him a “stiff” and accused him of …": a second
 			// predicate of the speaker's, not part of the content.
 			return k
@@ -453,6 +453,10 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 	}
 	return to
 }
+
+// secondPredicateAdverbs after "and" open a second predicate of the
+// speaker's: "… to expand “the league” and also address …".
+var secondPredicateAdverbs = setOf(`also then later`)
 
 // clauseOfItsOwnAt reports whether token k opens a main clause with a
 // subject of its own: a determiner, at most three lower-case words and an
