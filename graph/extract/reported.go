@@ -478,6 +478,24 @@ func (x *extraction) clauseOfItsOwnAt(k, to int) bool {
 	return false
 }
 
+// phrasalParticleAt reports whether token k, right after a cue verb, is a
+// particle that makes the verb mean something else than speech: "showed
+// off the hat", "was shouted down", "called off the deal", "showed up at
+// the rally" ("offered up a sound bite" keeps its object).
+func (x *extraction) phrasalParticleAt(k, to int) bool {
+	d := x.d
+	if k >= to || d.toks[k].kind != tWord || d.toks[k].cap {
+		return false
+	}
+	switch d.tokLow(k) {
+	case "off", "down":
+		return true
+	case "up":
+		return k+1 >= to || d.toks[k+1].kind == tPunct || prepositions[d.tokLow(k+1)]
+	}
+	return false
+}
+
 // predicateAt reports whether token k starts a verb phrase of its own: a
 // cue verb in the past tense or -ing form, or a lower-case word ending in
 // -ed ("… “a mistake” and likened it to …", "… and accusing him …").
@@ -633,6 +651,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	d := x.d
 	sp := d.sents[s]
 	if info.lemma == "quote" && x.quotedAsSaying(s, c) {
+		return
+	}
+	if x.phrasalParticleAt(c+1, sp.to) {
 		return
 	}
 	end := c
