@@ -116,6 +116,10 @@ func (x *extraction) quoteVerbs() {
 		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
 			continue
 		}
+		// "Roe showed up in the “…” gear": no object, nothing said.
+		if d.isWord(j+1, "up") && x.phrasalParticleAt(j+1, free) {
+			continue
+		}
 		from, to := j+1, sp.to
 		if qi := int(x.quoteOf[free]); x.introducedUtterance(qi) && x.quotes[qi].close > 0 {
 			from, to = free, x.quotes[qi].close+1
