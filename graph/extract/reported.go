@@ -500,6 +500,24 @@ func (x *extraction) phrasalParticleAt(k, to int) bool {
 	return false
 }
 
+// knownAs reports whether token c is "known" before "as" (at most two
+// words apart): "X, known online as “…”, was …" names, it says nothing.
+func (x *extraction) knownAs(c, to int) bool {
+	d := x.d
+	if !d.isWord(c, "known") {
+		return false
+	}
+	for k := c + 1; k < to && k <= c+3; k++ {
+		if d.isWord(k, "as") {
+			return true
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // predicateAt reports whether token k starts a verb phrase of its own: a
 // cue verb in the past tense or -ing form, or a lower-case word ending in
 // -ed ("… “a mistake” and likened it to …", "… and accusing him …").
@@ -657,7 +675,7 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	if info.lemma == "quote" && x.quotedAsSaying(s, c) {
 		return
 	}
-	if x.phrasalParticleAt(c+1, sp.to) {
+	if x.phrasalParticleAt(c+1, sp.to) || x.knownAs(c, sp.to) {
 		return
 	}
 	end := c
