@@ -174,6 +174,7 @@ var cueVerbList = []verb{
 	{base: "beam", class: cueSpeech, directOnly: true},
 	{base: "exhort", class: cueSpeech, directOnly: true},
 	{base: "recount", class: cueSpeech, directOnly: true},
+	{base: "confess", third: "confesses", class: cueSpeech, directOnly: true},
 	{base: "describe", class: cueSpeech, noQuote: true, objContent: true},
 	{base: "quote", class: cueSpeech},
 	{base: "cite", class: cueSpeech, noQuote: true, objContent: true},

@@ -116,6 +116,10 @@ func (x *extraction) quoteVerbs() {
 		if j >= free || d.toks[j].kind != tWord || d.toks[j].cap || prepositions[d.tokLow(j)] || determiners[d.tokLow(j)] || npStop[d.tokLow(j)] {
 			continue
 		}
+		// "Roe showed up in the “…” gear": no object, nothing said.
+		if d.isWord(j+1, "up") && x.phrasalParticleAt(j+1, free) {
+			continue
+		}
 		from, to := j+1, sp.to
 		if qi := int(x.quoteOf[free]); x.introducedUtterance(qi) && x.quotes[qi].close > 0 {
 			from, to = free, x.quotes[qi].close+1
@@ -436,7 +440,7 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		case t.kind == tWord && !t.cap && x.afterComma(k):
 			// The comma may sit inside the quote: “… a disaster,” adding …
 			w := d.tokLow(k)
-			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && x.predicateAt(k+1) || (w == "a" || w == "an") && x.closingMark(k-1) && !x.quoteAfter(k+1, to) {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 || afterQuoteStops[w] || w == "but" || w == "and" && (x.predicateAt(k+1) || x.clauseOfItsOwnAt(k+1, to)) || prepositions[w] && d.isWord(k+1, "which") || (w == "a" || w == "an") && x.closingMark(k-1) && !x.quoteAfter(k+1, to) {
 				return k
 			}
 			// “… disgrace,” denounced her record …: a second predicate,
@@ -450,13 +454,73 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
-		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1)):
+		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1) || secondPredicateAdverbs[d.tokLow(k+1)] && k+2 < to && !d.toks[k+1].cap && d.toks[k+2].kind == tWord && !d.toks[k+2].cap):
 			// "called him a “stiff” and accused him of …": a second
 			// predicate of the speaker's, not part of the content.
 			return k
 		}
 	}
 	return to
+}
+
+// secondPredicateAdverbs after "and" open a second predicate of the
+// speaker's: "… to expand “the league” and also address …".
+var secondPredicateAdverbs = setOf(`also then later`)
+
+// clauseOfItsOwnAt reports whether token k opens a main clause with a
+// subject of its own: a determiner, at most three lower-case words and an
+// auxiliary ("… “unpatriotic,” and his administration has made …").
+func (x *extraction) clauseOfItsOwnAt(k, to int) bool {
+	d := x.d
+	if k >= to || d.toks[k].kind != tWord || d.toks[k].cap || !determiners[d.tokLow(k)] || d.tokLow(k) == "that" || x.inQuote(k) {
+		return false
+	}
+	for j := k + 2; j < to && j <= k+4; j++ {
+		if d.toks[j-1].kind != tWord || d.toks[j-1].cap || x.inQuote(j-1) {
+			return false
+		}
+		w := d.tokLow(j)
+		if beForms[w] || haveForms[w] || modals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasalParticleAt reports whether token k, right after a cue verb, is a
+// particle that makes the verb mean something else than speech: "showed
+// off the hat", "was shouted down", "called off the deal", "showed up at
+// the rally" ("offered up a sound bite" keeps its object).
+func (x *extraction) phrasalParticleAt(k, to int) bool {
+	d := x.d
+	if k >= to || d.toks[k].kind != tWord || d.toks[k].cap {
+		return false
+	}
+	switch d.tokLow(k) {
+	case "off", "down":
+		return true
+	case "up":
+		return k+1 >= to || d.toks[k+1].kind == tPunct || prepositions[d.tokLow(k+1)]
+	}
+	return false
+}
+
+// knownAs reports whether token c is "known" before "as" (at most two
+// words apart): "X, known online as “…”, was …" names, it says nothing.
+func (x *extraction) knownAs(c, to int) bool {
+	d := x.d
+	if !d.isWord(c, "known") {
+		return false
+	}
+	for k := c + 1; k < to && k <= c+3; k++ {
+		if d.isWord(k, "as") {
+			return true
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // predicateAt reports whether token k starts a verb phrase of its own: a
@@ -618,6 +682,9 @@ func (x *extraction) verbClaim(s, c int, info cueInfo) {
 	d := x.d
 	sp := d.sents[s]
 	if info.lemma == "quote" && x.quotedAsSaying(s, c) {
+		return
+	}
+	if x.phrasalParticleAt(c+1, sp.to) || x.knownAs(c, sp.to) {
 		return
 	}
 	end := c
