@@ -454,6 +454,10 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
+		case x.closingMark(k-1) && (d.isWord(k, "as") || d.isWord(k, "and")) && x.pronounClauseAt(k+1, to):
+			// "… “excited where we stand” as he faces a test …", "… a
+			// “nice guy” and he didn't say …": a clause of the reporter's.
+			return k
 		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1) || secondPredicateAdverbs[d.tokLow(k+1)] && k+2 < to && !d.toks[k+1].cap && d.toks[k+2].kind == tWord && !d.toks[k+2].cap):
 			// "called him a “stiff” and accused him of …": a second
 			// predicate of the speaker's, not part of the content.
@@ -461,6 +465,23 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		}
 	}
 	return to
+}
+
+// pronounClauseAt reports whether token k opens a clause whose subject is
+// a personal pronoun followed by a lower-case word ("he faces", "she
+// didn't") and that holds no quote of its own up to token to (a second
+// quoted charge, "… and he is a “bully”", stays in the content).
+func (x *extraction) pronounClauseAt(k, to int) bool {
+	d := x.d
+	if k+1 >= to || d.toks[k].kind != tWord || d.toks[k+1].kind != tWord || d.toks[k+1].cap || !personPronouns[d.tokLow(k)] {
+		return false
+	}
+	for i := k; i < to; i++ {
+		if d.toks[i].kind == tQuote || x.inQuote(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // secondPredicateAdverbs after "and" open a second predicate of the
