@@ -1247,6 +1247,13 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 			return 0, false
 		}
 	}
+	// "groused to a crowd in Town that …", "admitted to the paper that
+	// …": the listener before the that-clause is no content.
+	if x.listenerBeforeThat(k, hi) {
+		if t := x.skipToThat(k, hi); t > k {
+			k = t
+		}
+	}
 	// "alleged last week that …": a time phrase before the that-clause.
 	if t := d.skipTimeAfter(k, hi); t > k && d.isWord(t, "that") {
 		k = t
@@ -1276,6 +1283,17 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 		return k + 1, info.class != cueBelief
 	}
 	return k, true
+}
+
+// listenerBeforeThat reports whether token k is "to" followed by a
+// listener (a determiner, a name or an object pronoun), not an infinitive.
+func (x *extraction) listenerBeforeThat(k, hi int) bool {
+	d := x.d
+	if !d.isWord(k, "to") || k+1 >= hi || d.toks[k+1].kind != tWord {
+		return false
+	}
+	w := d.tokLow(k + 1)
+	return w != "that" && (determiners[w] || d.toks[k+1].cap || w == "him" || w == "them" || w == "reporters")
 }
 
 // skipToThat returns the token after the "that" that follows an adverbial
