@@ -123,9 +123,39 @@ func (x *extraction) quoteVerbs() {
 		from, to := j+1, sp.to
 		if qi := int(x.quoteOf[free]); x.introducedUtterance(qi) && x.quotes[qi].close > 0 {
 			from, to = free, x.quotes[qi].close+1
+		} else {
+			from = x.afterInnerSay(from, free)
 		}
 		x.addReported(from, to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// afterInnerSay returns where a quote-verb content begins when a form of
+// "say" stands between its start and the quote at free: the words after
+// it, past a "that" ("went on to say he's “confident” …", "in saying that
+// the “90 to 95 percent” figure …"); otherwise from.
+func (x *extraction) afterInnerSay(from, free int) int {
+	d := x.d
+	for k := free - 1; k >= from; k-- {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		switch d.tokLow(k) {
+		case "say", "says", "said", "saying":
+			// '“…,” said one owner': an inverted frame, not a clause.
+			if k == from || d.toks[k-1].kind != tWord {
+				return from
+			}
+			if d.isWord(k+1, "that") {
+				k++
+			}
+			if k+1 < free {
+				return k + 1
+			}
+			return from
+		}
+	}
+	return from
 }
 
 // describedSubjectEnd returns the token after a described subject that
