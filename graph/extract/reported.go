@@ -484,6 +484,10 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
+		case d.isWord(k, "in") && (x.closingMark(k-1) || x.afterComma(k)) && x.mediumAt(k+1, to):
+			// "… “that crap,” in an interview with …", "… “economy” in
+			// a statement following the news": where it was said.
+			return k
 		case x.closingMark(k-1) && (d.isWord(k, "as") || d.isWord(k, "and")) && x.pronounClauseAt(k+1, to):
 			// "… “excited where we stand” as he faces a test …", "… a
 			// “nice guy” and he didn't say …": a clause of the reporter's.
@@ -495,6 +499,28 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		}
 	}
 	return to
+}
+
+// saidInNouns are the media a reporter names after a quote: "in an
+// interview", "in a statement".
+var saidInNouns = setOf(`interview interviews statement statements tweet tweets speech speeches post email letter op-ed`)
+
+// mediumAt reports whether tokens from k are a determiner and, within
+// three words, a medium of speech ("a statement", "an interview with").
+func (x *extraction) mediumAt(k, to int) bool {
+	d := x.d
+	if k >= to || !determiners[d.tokLow(k)] {
+		return false
+	}
+	for j := k + 1; j < to && j <= k+3; j++ {
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if saidInNouns[d.tokLow(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounClauseAt reports whether token k opens a clause whose subject is
