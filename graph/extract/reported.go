@@ -123,9 +123,39 @@ func (x *extraction) quoteVerbs() {
 		from, to := j+1, sp.to
 		if qi := int(x.quoteOf[free]); x.introducedUtterance(qi) && x.quotes[qi].close > 0 {
 			from, to = free, x.quotes[qi].close+1
+		} else {
+			from = x.afterInnerSay(from, free)
 		}
 		x.addReported(from, to, speaker, j, "reported/quote-verb", cueSpeech)
 	}
+}
+
+// afterInnerSay returns where a quote-verb content begins when a form of
+// "say" stands between its start and the quote at free: the words after
+// it, past a "that" ("went on to say he's “confident” …", "in saying that
+// the “90 to 95 percent” figure …"); otherwise from.
+func (x *extraction) afterInnerSay(from, free int) int {
+	d := x.d
+	for k := free - 1; k >= from; k-- {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		switch d.tokLow(k) {
+		case "say", "says", "said", "saying":
+			// '“…,” said one owner': an inverted frame, not a clause.
+			if k == from || d.toks[k-1].kind != tWord {
+				return from
+			}
+			if d.isWord(k+1, "that") {
+				k++
+			}
+			if k+1 < free {
+				return k + 1
+			}
+			return from
+		}
+	}
+	return from
 }
 
 // describedSubjectEnd returns the token after a described subject that
@@ -454,6 +484,14 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 			return k
 		case t.kind == tWord && !t.cap && (d.tokLow(k) == "but" || d.tokLow(k) == "while"):
 			return k
+		case d.isWord(k, "in") && (x.closingMark(k-1) || x.afterComma(k)) && x.mediumAt(k+1, to):
+			// "… “that crap,” in an interview with …", "… “economy” in
+			// a statement following the news": where it was said.
+			return k
+		case x.closingMark(k-1) && (d.isWord(k, "as") || d.isWord(k, "and")) && x.pronounClauseAt(k+1, to):
+			// "… “excited where we stand” as he faces a test …", "… a
+			// “nice guy” and he didn't say …": a clause of the reporter's.
+			return k
 		case d.isWord(k, "and") && (x.predicateAt(k+1) || x.ingAt(k+1) || secondPredicateAdverbs[d.tokLow(k+1)] && k+2 < to && !d.toks[k+1].cap && d.toks[k+2].kind == tWord && !d.toks[k+2].cap):
 			// "called him a “stiff” and accused him of …": a second
 			// predicate of the speaker's, not part of the content.
@@ -461,6 +499,45 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 		}
 	}
 	return to
+}
+
+// saidInNouns are the media a reporter names after a quote: "in an
+// interview", "in a statement".
+var saidInNouns = setOf(`interview interviews statement statements tweet tweets speech speeches post email letter op-ed`)
+
+// mediumAt reports whether tokens from k are a determiner and, within
+// three words, a medium of speech ("a statement", "an interview with").
+func (x *extraction) mediumAt(k, to int) bool {
+	d := x.d
+	if k >= to || !determiners[d.tokLow(k)] {
+		return false
+	}
+	for j := k + 1; j < to && j <= k+3; j++ {
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if saidInNouns[d.tokLow(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounClauseAt reports whether token k opens a clause whose subject is
+// a personal pronoun followed by a lower-case word ("he faces", "she
+// didn't") and that holds no quote of its own up to token to (a second
+// quoted charge, "… and he is a “bully”", stays in the content).
+func (x *extraction) pronounClauseAt(k, to int) bool {
+	d := x.d
+	if k+1 >= to || d.toks[k].kind != tWord || d.toks[k+1].kind != tWord || d.toks[k+1].cap || !personPronouns[d.tokLow(k)] {
+		return false
+	}
+	for i := k; i < to; i++ {
+		if d.toks[i].kind == tQuote || x.inQuote(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // secondPredicateAdverbs after "and" open a second predicate of the
@@ -1226,6 +1303,13 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 			return 0, false
 		}
 	}
+	// "groused to a crowd in Town that …", "admitted to the paper that
+	// …": the listener before the that-clause is no content.
+	if x.listenerBeforeThat(k, hi) {
+		if t := x.skipToThat(k, hi); t > k {
+			k = t
+		}
+	}
 	// "alleged last week that …": a time phrase before the that-clause.
 	if t := d.skipTimeAfter(k, hi); t > k && d.isWord(t, "that") {
 		k = t
@@ -1255,6 +1339,17 @@ func (x *extraction) contentStart(c int, info cueInfo, hi int) (int, bool) {
 		return k + 1, info.class != cueBelief
 	}
 	return k, true
+}
+
+// listenerBeforeThat reports whether token k is "to" followed by a
+// listener (a determiner, a name or an object pronoun), not an infinitive.
+func (x *extraction) listenerBeforeThat(k, hi int) bool {
+	d := x.d
+	if !d.isWord(k, "to") || k+1 >= hi || d.toks[k+1].kind != tWord {
+		return false
+	}
+	w := d.tokLow(k + 1)
+	return w != "that" && (determiners[w] || d.toks[k+1].cap || w == "him" || w == "them" || w == "reporters")
 }
 
 // skipToThat returns the token after the "that" that follows an adverbial
