@@ -181,8 +181,9 @@ func (x *extraction) introducedUtterance(qi int) bool {
 
 // titleLike reports whether quote qi looks like the title of a show, book
 // or slogan rather than speech: at most eight words, every word of four
-// letters or more capitalised ("This Week With George Stephanopoulos",
-// “Carlos Danger”).
+// letters or more capitalised or a preposition, numbers allowed ("This
+// Week With George Stephanopoulos", “Carlos Danger”, "Evenings with Dana
+// Kell", "Harbour 2: Into the Fog").
 func (x *extraction) titleLike(qi int) bool {
 	d := x.d
 	q := x.quotes[qi]
@@ -196,7 +197,7 @@ func (x *extraction) titleLike(qi int) bool {
 		if words > 8 {
 			return false
 		}
-		if t.kind == tWord && (t.cap || len(d.tokText(k)) < 4) {
+		if t.kind == tNum || t.cap || len(d.tokText(k)) < 4 || prepositions[d.tokLow(k)] {
 			caps++
 		}
 	}
