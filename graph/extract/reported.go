@@ -259,7 +259,7 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 	}
 	direct := false
 	for k := from; k < to; k++ {
-		if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() {
+		if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() && !x.quotedElsewhere(k) {
 			direct = true
 		}
 		if q := x.quoteOf[k]; q >= 0 && !x.quotes[q].single {
@@ -276,6 +276,19 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 		}
 	}
 	return true
+}
+
+// quotedElsewhere reports whether the quote mark at k belongs to a quote
+// that a direct-quote claim already speaks: a reported content around it
+// repeats those words rather than quoting them again ("…, adding, “I
+// will run.”" after '“I will run,” she added').
+func (x *extraction) quotedElsewhere(k int) bool {
+	q := x.quoteOf[k]
+	if q < 0 {
+		return false
+	}
+	ci := x.quoteClaim[q]
+	return ci >= 0 && strings.HasPrefix(x.claims[ci].rule, "direct-quote/")
 }
 
 // skipIngCue returns the token after an -ing cue and its comma or colon
