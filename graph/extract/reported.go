@@ -279,16 +279,14 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 }
 
 // quotedElsewhere reports whether the quote mark at k belongs to a quote
-// that a direct-quote claim already speaks: a reported content around it
-// repeats those words rather than quoting them again ("…, adding, “I
-// will run.”" after '“I will run,” she added').
+// that an earlier claim already holds: a direct-quote claim ("… — which
+// she added “is deeply regrettable.”") or a reported one of the same
+// sentence ("said Tuesday that Castell was “a total lightweight”" read
+// both after 'said' and as a quote-verb sentence). A reported content
+// around it repeats those words rather than quoting them again.
 func (x *extraction) quotedElsewhere(k int) bool {
 	q := x.quoteOf[k]
-	if q < 0 {
-		return false
-	}
-	ci := x.quoteClaim[q]
-	return ci >= 0 && strings.HasPrefix(x.claims[ci].rule, "direct-quote/")
+	return q >= 0 && x.quoteClaim[q] >= 0
 }
 
 // skipIngCue returns the token after an -ing cue and its comma or colon
