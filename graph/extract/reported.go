@@ -211,8 +211,9 @@ func (x *extraction) introducedUtterance(qi int) bool {
 
 // titleLike reports whether quote qi looks like the title of a show, book
 // or slogan rather than speech: at most eight words, every word of four
-// letters or more capitalised ("This Week With George Stephanopoulos",
-// “Carlos Danger”).
+// letters or more capitalised or a preposition, numbers allowed ("This
+// Week With George Stephanopoulos", “Carlos Danger”, "Evenings with Dana
+// Kell", "Harbour 2: Into the Fog").
 func (x *extraction) titleLike(qi int) bool {
 	d := x.d
 	q := x.quotes[qi]
@@ -226,7 +227,7 @@ func (x *extraction) titleLike(qi int) bool {
 		if words > 8 {
 			return false
 		}
-		if t.kind == tWord && (t.cap || len(d.tokText(k)) < 4) {
+		if t.kind == tNum || t.cap || len(d.tokText(k)) < 4 || prepositions[d.tokLow(k)] {
 			caps++
 		}
 	}
@@ -288,7 +289,7 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 	}
 	direct := false
 	for k := from; k < to; k++ {
-		if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() {
+		if d.toks[k].kind == tQuote && d.toks[k].quote.trueDouble() && !x.quotedElsewhere(k) {
 			direct = true
 		}
 		if q := x.quoteOf[k]; q >= 0 && !x.quotes[q].single {
@@ -305,6 +306,17 @@ func (x *extraction) addReported(from, to, speaker, cue int, rule string, stance
 		}
 	}
 	return true
+}
+
+// quotedElsewhere reports whether the quote mark at k belongs to a quote
+// that an earlier claim already holds: a direct-quote claim ("… — which
+// she added “is deeply regrettable.”") or a reported one of the same
+// sentence ("said Tuesday that Castell was “a total lightweight”" read
+// both after 'said' and as a quote-verb sentence). A reported content
+// around it repeats those words rather than quoting them again.
+func (x *extraction) quotedElsewhere(k int) bool {
+	q := x.quoteOf[k]
+	return q >= 0 && x.quoteClaim[q] >= 0
 }
 
 // skipIngCue returns the token after an -ing cue and its comma or colon
