@@ -29,26 +29,26 @@ var ruleConfidence = map[string]float64{
 	"member-of/apposition": 0.95, // 19 of 19
 	"member-of/possessive": 0.75, // 2 of 2
 	// PolNeAR train: claimgraph eval --rules-go ../shared/polnear/train
-	"direct-quote":                     0.98, // 3586 of 3669
+	"direct-quote":                     0.98, // 3585 of 3668
 	"direct-quote/colon":               0.86, // 24 of 27
 	"direct-quote/cue-speaker-after":   0.99, // 716 of 720
 	"direct-quote/previous-sentence":   0.92, // 22 of 23
 	"direct-quote/shared-subject":      0.92, // 91 of 98
-	"direct-quote/speaker-after":       0.98, // 2222 of 2266
+	"direct-quote/speaker-after":       0.98, // 2221 of 2265
 	"direct-quote/speaker-before":      0.95, // 392 of 412
 	"direct-quote/split":               0.96, // 98 of 101
-	"reported":                         0.79, // 5690 of 7191
+	"reported":                         0.79, // 5694 of 7188
 	"reported/according-to":            0.81, // 169 of 209
 	"reported/cue-speaker-after":       0.72, // 32 of 44
 	"reported/noun-that":               0.53, // 55 of 104
-	"reported/quote-verb":              0.78, // 134 of 171
+	"reported/quote-verb":              0.80, // 135 of 168
 	"reported/relative":                0.65, // 82 of 126
 	"reported/relative:say":            0.92, // 21 of 22
-	"reported/shared-subject":          0.77, // 917 of 1195
+	"reported/shared-subject":          0.77, // 918 of 1195
 	"reported/shared-subject:add":      0.80, // 39 of 48
 	"reported/shared-subject:argue":    0.88, // 28 of 31
 	"reported/shared-subject:ask":      0.65, // 14 of 21
-	"reported/shared-subject:call":     0.84, // 57 of 67
+	"reported/shared-subject:call":     0.86, // 58 of 67
 	"reported/shared-subject:cite":     0.83, // 24 of 28
 	"reported/shared-subject:note":     0.89, // 33 of 36
 	"reported/shared-subject:refer":    0.67, // 30 of 44
@@ -61,7 +61,7 @@ var ruleConfidence = map[string]float64{
 	"reported/stance-object:defend":    0.87, // 19 of 21
 	"reported/stance-object:endorse":   0.42, // 13 of 31
 	"reported/stance-object:support":   0.56, // 21 of 37
-	"reported/that-clause":             0.82, // 3922 of 4781
+	"reported/that-clause":             0.82, // 3924 of 4781
 	"reported/that-clause:accuse":      0.89, // 32 of 35
 	"reported/that-clause:acknowledge": 0.87, // 38 of 43
 	"reported/that-clause:add":         0.80, // 50 of 62
@@ -72,7 +72,7 @@ var ruleConfidence = map[string]float64{
 	"reported/that-clause:ask":         0.71, // 50 of 70
 	"reported/that-clause:believe":     0.68, // 27 of 39
 	"reported/that-clause:blame":       0.83, // 19 of 22
-	"reported/that-clause:call":        0.81, // 181 of 222
+	"reported/that-clause:call":        0.82, // 182 of 222
 	"reported/that-clause:cite":        0.84, // 25 of 29
 	"reported/that-clause:claim":       0.81, // 20 of 24
 	"reported/that-clause:consider":    0.65, // 16 of 24
@@ -80,7 +80,7 @@ var ruleConfidence = map[string]float64{
 	"reported/that-clause:decline":     0.86, // 37 of 42
 	"reported/that-clause:describe":    0.85, // 44 of 51
 	"reported/that-clause:explain":     0.84, // 20 of 23
-	"reported/that-clause:feel":        0.62, // 14 of 22
+	"reported/that-clause:feel":        0.64, // 15 of 23
 	"reported/that-clause:find":        0.57, // 35 of 61
 	"reported/that-clause:hope":        0.77, // 32 of 41
 	"reported/that-clause:insist":      0.88, // 28 of 31
