@@ -306,13 +306,6 @@ func (x *extraction) trimContent(from, to int) (int, int) {
 	for to > from && d.toks[to-1].kind == tPunct && !x.closesParen(from, to-1) {
 		to--
 	}
-	// "The levy is “a disgrace,” Roe said": the quote opened inside the
-	// content closes right after it.
-	if to > from && to < len(d.toks) {
-		if q := x.quoteOf[to-1]; q >= 0 && x.quotes[q].open >= from && x.quotes[q].close >= to && x.quotes[q].close <= to+1 {
-			to = x.quotes[q].close + 1
-		}
-	}
 	return from, to
 }
 
