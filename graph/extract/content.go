@@ -580,17 +580,27 @@ func (x *extraction) ingCueAt(k int) bool {
 	return ok && info.ing
 }
 
+// speakerNameEnd returns the end of the name of a speaker (a person,
+// party or organisation) that starts at token k, or -1.
+func (x *extraction) speakerNameEnd(k int) int {
+	e := x.e
+	m := e.mentAt[k]
+	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+		return -1
+	}
+	return e.ments[m].to
+}
+
 // namedFrameAt reports whether a name at token k is the subject of a
 // speech cue right after it that has words of its own after it: in "In a
 // year when Lind is talking about tolls, Roe said the plan …" the
 // content of "talking about" ends before "Roe said".
 func (x *extraction) namedFrameAt(k, to int) bool {
-	d, e := x.d, x.e
-	m := e.mentAt[k]
-	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+	d := x.d
+	c := x.speakerNameEnd(k)
+	if c < 0 {
 		return false
 	}
-	c := e.ments[m].to
 	info, ok := x.cueAt(c)
 	if !ok || info.ing || info.class != cueSpeech || c+1 >= to {
 		return false
@@ -652,12 +662,11 @@ func (x *extraction) claimedQuoteAt(k int) bool {
 // k and is followed by a finite verb of its own ("Castell expressed",
 // "Jane Roe later warned"), not an -ing form.
 func (x *extraction) namedPredicateAt(k, to int) bool {
-	d, e := x.d, x.e
-	m := e.mentAt[k]
-	if m < 0 || e.ments[m].from != k || !e.list[e.ments[m].ent].kind.IsSpeaker() {
+	d := x.d
+	c := x.speakerNameEnd(k)
+	if c < 0 {
 		return false
 	}
-	c := e.ments[m].to
 	for c < to && d.toks[c].kind == tWord && linkingAdverbs[d.tokLow(c)] && !beForms[d.tokLow(c)] {
 		c++
 	}
