@@ -67,6 +67,13 @@ func (w *writer) trim(aw *artWrite) error {
 			cache[id] = c
 		}
 	}
+	if w.absent != nil {
+		for id := range w.cache {
+			if _, ok := cache[id]; !ok {
+				w.absent.add(id)
+			}
+		}
+	}
 	w.cache = cache
 	return nil
 }
@@ -154,7 +161,7 @@ func (w *writer) wait() error {
 func (w *writer) evict(a *artWrite) {
 	for _, id := range a.evict {
 		if c, ok := w.cache[id]; ok && c.last == a.seq {
-			delete(w.cache, id)
+			w.uncache(id)
 		}
 	}
 }

@@ -100,6 +100,9 @@ type writer struct {
 	err      error              // a failed commit, after which nothing is written
 	buf      []byte
 	awSeq    uint64 // the last artWrite's seq
+	// absent is set when the session began on an empty database: nodes
+	// it never saw need no point read (see absentFilter)
+	absent *absentFilter
 }
 
 func newWriter(db *DB) *writer {
@@ -121,6 +124,26 @@ func (w *writer) reset() {
 	w.fresh = map[profile]uint32{}
 	w.nextProf = w.db.profiles.next()
 	w.ctr = *w.db.counters
+	w.absent = nil
+	if !hasNodes(w.rtxn) {
+		w.absent = newAbsentFilter()
+	}
+}
+
+// hasNodes reports whether txn sees any node record; it reads one key.
+func hasNodes(txn *badger.Txn) bool {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pfxNode}, PrefetchValues: false})
+	defer it.Close()
+	it.Rewind()
+	return it.Valid()
+}
+
+// uncache drops id from the cache; the snapshot holds it as committed.
+func (w *writer) uncache(id string) {
+	delete(w.cache, id)
+	if w.absent != nil {
+		w.absent.add(id)
+	}
 }
 
 // node returns the writer's view of id, reading the store once.
@@ -132,6 +155,10 @@ func (w *writer) node(id string) (*cnode, error) {
 	k, ok := nodeKey(id)
 	if !ok {
 		return nil, fmt.Errorf("ID %q cannot be stored", id)
+	}
+	if w.absent != nil && w.absent.absent(id) {
+		w.cache[id] = c
+		return c, nil
 	}
 	item, err := w.rtxn.Get(k)
 	switch {
