@@ -41,6 +41,16 @@ type Reader interface {
 	Edges(ctx context.Context) iter.Seq2[Edge, error]
 }
 
+// EdgeFinder is implemented by Readers that can find the edges from one
+// node to another without reading the other edges of either (a store with
+// keys by both ends). graph/ask uses it when a Reader has it and otherwise
+// filters Neighbors.
+type EdgeFinder interface {
+	// EdgesBetween yields the edges from from to to whose relation is one
+	// of rels (all relations when rels is empty).
+	EdgesBetween(ctx context.Context, from, to string, rels ...Rel) iter.Seq2[Edge, error]
+}
+
 type shapeOnlyKey struct{}
 
 // ShapeOnly returns a context under which a Reader may yield edges with

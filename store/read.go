@@ -144,6 +144,61 @@ func (db *DB) Neighbors(ctx context.Context, id string, dir graph.Direction, rel
 	}
 }
 
+// EdgesBetween yields the edges from one node to another whose relation
+// is one of rels (graph.EdgeFinder), ordered by relation and article:
+// one prefix scan of the o keys "from rel to" per relation, so a hub's
+// other edges are never read.
+func (db *DB) EdgesBetween(ctx context.Context, from, to string, rels ...graph.Rel) iter.Seq2[graph.Edge, error] {
+	return func(yield func(graph.Edge, error) bool) {
+		codes, err := relCodes(rels)
+		if err != nil {
+			yield(graph.Edge{}, err)
+			return
+		}
+		if len(codes) == 0 {
+			codes = allRelCodes()
+		}
+		txn := db.bdb.NewTransaction(false)
+		defer txn.Discard()
+		r := newResolver(ctx, db, txn)
+		if graph.KindOfID(from) == graph.Article {
+			// an article's own mentions have no o key (isArticleEdge)
+			edges, err := r.articleOut(ctx, from, codes)
+			for _, e := range edges {
+				if e.To == to && !yield(e, nil) {
+					return
+				}
+			}
+			if err != nil {
+				yield(graph.Edge{}, err)
+			}
+			return
+		}
+		base, ok := appendID([]byte{pfxOut}, from)
+		if !ok {
+			return
+		}
+		for _, c := range codes {
+			prefix, ok := appendID(append(slices.Clip(base), c), to)
+			if !ok {
+				return
+			}
+			if !r.scanEdges(ctx, prefix, yield) {
+				return
+			}
+		}
+	}
+}
+
+// allRelCodes returns the code of every relation, in order.
+func allRelCodes() []byte {
+	codes := make([]byte, 0, len(relByCode)-1)
+	for c := 1; c < len(relByCode); c++ {
+		codes = append(codes, byte(c))
+	}
+	return codes
+}
+
 // relCodes returns the sorted codes of rels, or nil for all relations.
 func relCodes(rels []graph.Rel) ([]byte, error) {
 	var codes []byte

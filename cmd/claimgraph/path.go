@@ -25,9 +25,12 @@ func newPathCmd(a *app) *cobra.Command {
 		Long: `path finds a shortest chain of edges between A and B (names, aliases or
 IDs), walking edges either way, and prints each step with the article and
 sentence it rests on. By default every relation but mentions is used.
-The search gives up after visiting --max-visits nodes: between two hubs
-of a large archive (hundreds of thousands of claims each) raise it, at
-the cost of time and memory (a million nodes took about 4 s and 340 MB on
+Paths of one or two edges are found first by walking the neighbours of
+both ends in order, which stops at the first node they share even between
+two hubs of a large archive (hundreds of thousands of claims each);
+longer paths are searched breadth-first from both ends. The search gives
+up after visiting --max-visits nodes: raise it to search further, at the
+cost of time and memory (a million nodes took about 4 s and 340 MB on
 250,000 generated articles).`,
 		Example: `  claimgraph path "Oskar Lind" "Helena Marsh"
   claimgraph path Lind NRP --rel member-of --rel said --rel about`,

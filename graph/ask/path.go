@@ -42,7 +42,9 @@ type Step struct {
 }
 
 // Path returns a shortest chain of edges between the nodes called a and b,
-// walking edges in either direction, breadth-first from both ends.
+// walking edges in either direction: one or two edges are looked for
+// first by walking both ends' neighbours in order (see near), longer
+// paths breadth-first from both ends.
 func Path(ctx context.Context, r graph.Reader, a, b string, opt PathOptions) ([]Step, error) {
 	if opt.MaxDepth <= 0 {
 		opt.MaxDepth = DefaultMaxDepth
@@ -64,9 +66,15 @@ func Path(ctx context.Context, r graph.Reader, a, b string, opt PathOptions) ([]
 	s := &pathSearch{r: r, opt: opt}
 	// the search needs only the edges' ends; the few edges of the path
 	// are read again with their provenance
-	start, edges, err := s.run(graph.ShapeOnly(ctx), ids(from), ids(to))
+	shape := graph.ShapeOnly(ctx)
+	start, edges, found, err := s.near(shape, ids(from), ids(to))
 	if err != nil {
 		return nil, err
+	}
+	if !found {
+		if start, edges, err = s.run(shape, ids(from), ids(to)); err != nil {
+			return nil, err
+		}
 	}
 	for i := range edges {
 		if edges[i], err = reread(ctx, r, edges[i]); err != nil {

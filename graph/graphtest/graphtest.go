@@ -44,6 +44,7 @@ var cases = []struct {
 	{"neighbors yields in-edges by relation, source and article", testNeighborsIn},
 	{"neighbors in both directions yields out-edges first", testNeighborsBoth},
 	{"neighbors filtered by relations yields only those", testNeighborsFiltered},
+	{"edges between two nodes are every edge from one to the other", testEdgesBetween},
 	{"in-edges carry the same provenance as out-edges", testProvenance},
 	{"nodes of a kind are yielded by ID", testNodesOfKind},
 	{"nodes and edges are yielded in order", testOrderOfAll},
@@ -276,6 +277,36 @@ func testNeighborsFiltered(t *testing.T, s graph.Store, _ Opener) {
 			want = append(want, edgesOf(func(e graph.Edge) bool { return e.To == c.id && keep(e) }, inOrder)...)
 		}
 		equal(t, fmt.Sprintf("%s dir %d rels %v", c.id, c.dir, c.rels), neighbors(t, s, c.id, c.dir, c.rels...), want)
+	}
+}
+
+// testEdgesBetween checks graph.EdgeFinder where the store has it: for
+// every ordered pair of nodes of some edge, and with a relation filter,
+// EdgesBetween yields the edges Neighbors yields from one to the other.
+func testEdgesBetween(t *testing.T, s graph.Store, _ Opener) {
+	f, ok := s.(graph.EdgeFinder)
+	if !ok {
+		t.Skip("the store does not implement graph.EdgeFinder")
+	}
+	write(t, s, SubHarbour(), SubBudget(), SubQuiet())
+	ctx := context.Background()
+	all := collect(t, s.Edges(ctx))
+	if len(all) == 0 {
+		t.Fatal("no edges written")
+	}
+	for _, e := range all {
+		for _, c := range []struct{ from, to string }{{e.From, e.To}, {e.To, e.From}} {
+			for _, rels := range [][]graph.Rel{nil, {e.Rel}, {graph.Reviews}} {
+				var want []graph.Edge
+				for _, x := range neighbors(t, s, c.from, graph.Out, rels...) {
+					if x.To == c.to {
+						want = append(want, x)
+					}
+				}
+				got := collect(t, f.EdgesBetween(ctx, c.from, c.to, rels...))
+				equal(t, fmt.Sprintf("edges from %s to %s, rels %v", c.from, c.to, rels), got, want)
+			}
+		}
 	}
 }
 
