@@ -27,7 +27,7 @@ func BenchmarkWrite(b *testing.B) {
 }
 
 func benchmarkWrite(b *testing.B, batch int, session bool) {
-	db, err := Open(b.TempDir(), Options{Bulk: true})
+	db, err := Open(b.TempDir(), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func cpuTime() time.Duration {
 // BenchmarkNeighbors scans the edges of a hub with 10,000 of them in each
 // direction: whole scans and the first 20.
 func BenchmarkNeighbors(b *testing.B) {
-	db, err := Open(b.TempDir(), Options{Bulk: true})
+	db, err := Open(b.TempDir(), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func TestVolume(t *testing.T) {
 // of 5,000 synthetic articles.
 func BenchmarkSaidByHub(b *testing.B) {
 	dir := b.TempDir()
-	db, err := Open(dir, Options{Bulk: true})
+	db, err := Open(dir, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -61,7 +61,7 @@ func buildBig() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	db, err := Open(dir, Options{Bulk: true})
+	db, err := Open(dir, Options{})
 	if err != nil {
 		return dir, err
 	}
