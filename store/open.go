@@ -34,6 +34,10 @@ type Options struct {
 	// badger's own limit. Mainly for tests that need a Write to span
 	// several transactions.
 	MaxTxnBytes int64
+	// Compacting opens for Compact: level 0 is compacted as soon as it
+	// holds two tables instead of the 40 writes gather, so that Compact
+	// leaves no pile of level-0 tables for reads to merge.
+	Compacting bool
 }
 
 // DB is a claimgraph database in a badger directory. It implements
@@ -256,6 +260,11 @@ func badgerOptions(path string, opts Options) badger.Options {
 	// with a lower peak RSS; 80 tables did worse at 100,000 articles
 	// (docs/PERFORMANCE.md). Reads see up to 40 more tables until the
 	// next compaction or `claimgraph compact`.
+	if opts.Compacting {
+		// two level-0 tables are already more than Flatten leaves alone
+		return o.WithNumLevelZeroTables(1).
+			WithNumLevelZeroTablesStall(60)
+	}
 	return o.WithNumLevelZeroTables(40).
 		WithNumLevelZeroTablesStall(60)
 }

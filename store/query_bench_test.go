@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -217,5 +218,28 @@ func BenchmarkTwoHopMillionEdges(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkOpenReadOnly opens the shared database read-only and closes
+// it, as every one-shot command does; the tables it counts are what the
+// open time follows (docs/PERFORMANCE.md). $CLAIMGRAPH_BENCH_DB names
+// another database to open instead, such as one of `make scale`'s.
+func BenchmarkOpenReadOnly(b *testing.B) {
+	dir := os.Getenv("CLAIMGRAPH_BENCH_DB")
+	if dir == "" {
+		dir = bigStore(b)
+	}
+	tables, _ := filepath.Glob(filepath.Join(dir, "*.sst"))
+	b.ReportMetric(float64(len(tables)), "tables")
+	b.ResetTimer()
+	for b.Loop() {
+		db, err := Open(dir, Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := db.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -153,14 +153,20 @@ func (c *counters) stats() Stats {
 }
 
 // Compact runs badger's value-log garbage collection and flattens the LSM
-// tree into as few levels as it can. It waits for running writes.
+// tree into as few levels as it can. It waits for running writes. A
+// database opened with Options.Compacting also has its level 0 merged
+// into the levels below; otherwise tables still in level 0 stay there
+// when no other level holds data (badger's Flatten).
 func (db *DB) Compact(ctx context.Context) error {
 	if db.readOnly {
 		return fmt.Errorf("compact %s: %w", db.path, ErrReadOnly)
 	}
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
-	if err := db.bdb.Flatten(2); err != nil {
+	stop := db.trimWhile()
+	err := db.bdb.Flatten(2)
+	stop()
+	if err != nil {
 		return fmt.Errorf("compact %s: flatten: %w", db.path, err)
 	}
 	for {

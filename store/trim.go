@@ -43,3 +43,44 @@ func (t *tableTrimmer) maybe() {
 		_, _ = pageOutTables(t.dir) // a hint: failing to give it changes nothing
 	}
 }
+
+// now pages the tables out whatever the interval.
+func (t *tableTrimmer) now() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.last = time.Now()
+	_, _ = pageOutTables(t.dir)
+}
+
+// compactTrimInterval is how often Compact pages its tables out.
+const compactTrimInterval = 200 * time.Millisecond
+
+// trimWhile pages the tables out every compactTrimInterval until the
+// returned function is called: a compaction reads and writes every table,
+// and without it the pages it touched stay resident (4.8 GB of RSS
+// compacting 250,000 generated articles; 2.5 GB with page-outs every
+// second; at 50k, 961 MB every second and 731 MB every 200 ms).
+func (db *DB) trimWhile() (stop func()) {
+	if db.trim == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(compactTrimInterval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				db.trim.now()
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
