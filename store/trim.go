@@ -38,9 +38,8 @@ func (t *tableTrimmer) maybe() {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if now := time.Now(); now.Sub(t.last) >= t.interval {
-		t.last = now
-		_, _ = pageOutTables(t.dir) // a hint: failing to give it changes nothing
+	if time.Since(t.last) >= t.interval {
+		t.pageOut()
 	}
 }
 
@@ -48,8 +47,13 @@ func (t *tableTrimmer) maybe() {
 func (t *tableTrimmer) now() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.pageOut()
+}
+
+// pageOut gives the hint; t.mu is held.
+func (t *tableTrimmer) pageOut() {
 	t.last = time.Now()
-	_, _ = pageOutTables(t.dir)
+	_, _ = pageOutTables(t.dir) // a hint: failing to give it changes nothing
 }
 
 // compactTrimInterval is how often Compact pages its tables out.
