@@ -239,11 +239,10 @@ func (x *extraction) cutAfterQuote(from, to int) int {
 // cue verb in the past tense or -ing form, or a lower-case word ending in
 // -ed ("… “a mistake” and likened it to …", "… and accusing him …").
 func (x *extraction) predicateAt(k int) bool {
-	d := x.d
-	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap || x.inQuote(k) {
+	w, ok := x.plainWordAt(k)
+	if !ok {
 		return false
 	}
-	w := d.tokLow(k)
 	if info, ok := cueForms[w]; ok && (info.past || info.ing) {
 		return true
 	}
@@ -550,12 +549,18 @@ func (x *extraction) quoteAfter(k, hi int) bool {
 // "… “fraud” over delegate selection and threatening to …" goes on with
 // a second predicate.
 func (x *extraction) ingAt(k int) bool {
+	w, ok := x.plainWordAt(k)
+	return ok && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// plainWordAt returns token k in lower case when it is a lower-case word
+// outside quotes, the shape of a verb the reporter goes on with.
+func (x *extraction) plainWordAt(k int) (string, bool) {
 	d := x.d
 	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap || x.inQuote(k) {
-		return false
+		return "", false
 	}
-	w := d.tokLow(k)
-	return len(w) > 5 && strings.HasSuffix(w, "ing")
+	return d.tokLow(k), true
 }
 
 // namedClauseAt reports whether a clause with a named subject and a
