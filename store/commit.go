@@ -137,7 +137,6 @@ func (w *writer) wait() error {
 	}
 	*w.db.counters = f.ctr
 	w.db.profiles.add(f.profiles)
-	w.db.trim.maybe()
 	w.stats.Add(f.stats)
 	// a fresh snapshot holds the committed edges; the written set keeps
 	// only those still queued

@@ -54,7 +54,7 @@ type DB struct {
 
 	profiles profileDict
 	volume   volume        // what writes handed to badger
-	trim     *tableTrimmer // pages mapped tables out during writes (nil when read-only)
+	trim     *tableTrimmer // releases mapped pages during writes (nil when read-only)
 
 	wmu      sync.Mutex // serialises Write, Repair and Compact
 	counters *counters  // loaded by the first write; guarded by wmu
@@ -145,7 +145,7 @@ func Open(path string, opts Options) (db *DB, err error) {
 	}
 	db = &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly, cacheMax: cacheMax, minFree: need}
 	if !opts.ReadOnly {
-		db.trim = newTableTrimmer(path, trimInterval)
+		db.trim = newTableTrimmer(path)
 	}
 	db.maxBytes, db.maxCount = txnBudget(bopts, opts.MaxTxnBytes)
 	if err := db.checkSchema(); err != nil {

@@ -163,7 +163,7 @@ func (db *DB) Compact(ctx context.Context) error {
 	}
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
-	stop := db.trimWhile()
+	stop := db.trim.every(compactTrimInterval)
 	err := db.bdb.Flatten(2)
 	stop()
 	if err != nil {

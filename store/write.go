@@ -79,6 +79,9 @@ type Session struct {
 	w      *writer
 	merges mergeMap // merge decisions: IDs of merged nodes -> their targets
 	attrs  attrMap  // attribution decisions: claim IDs -> their speakers (attribute.go)
+	// stopTrim stops releasing mapped pages (trim.go): a session releases
+	// them every writeTrimInterval while it is open
+	stopTrim func()
 }
 
 // BeginWrites starts a write session, waiting for any other write,
@@ -93,7 +96,7 @@ func (db *DB) BeginWrites() (*Session, error) {
 		db.wmu.Unlock()
 		return nil, err
 	}
-	s := &Session{w: newWriter(db)}
+	s := &Session{w: newWriter(db), stopTrim: db.trim.every(writeTrimInterval)}
 	if s.merges, err = readMerges(s.w.rtxn); err != nil {
 		s.Close()
 		return nil, err
@@ -182,6 +185,7 @@ func (s *Session) Close() (graph.WriteStats, error) {
 	}
 	s.w = nil
 	err := w.wait()
+	s.stopTrim()
 	w.rtxn.Discard()
 	w.db.wmu.Unlock()
 	return w.stats, err
