@@ -5,8 +5,18 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/claimgraph/claimgraph/internal/memlimit"
 	"github.com/claimgraph/claimgraph/store"
 )
+
+// compactMemoryLimit is the Go runtime's soft memory limit while compact
+// runs ($GOMEMLIMIT overrides it). Most of what a compaction allocates is
+// table builders' buffers that are garbage a moment later; without a limit
+// the heap grew to several times what was live. Compacting 250k generated
+// articles: no limit 24 s and 2.37 GB peak RSS; 1 GiB 28 s and 807 MB;
+// 768 MiB 41 s and 771 MB; 512 MiB 47 s and 701 MB (the collector runs
+// all the time below 1 GiB).
+const compactMemoryLimit = 1 << 30
 
 func newCompactCmd(a *app) *cobra.Command {
 	return &cobra.Command{
@@ -16,9 +26,12 @@ func newCompactCmd(a *app) *cobra.Command {
 (badger's Flatten and value-log garbage collection). It needs the database
 to itself. Run it after a large ingest to shrink the directory and to make
 queries merge fewer tables (an ingest leaves up to 40 overlapping tables
-that badger has not merged yet).`,
+that badger has not merged yet). It runs under a 1 GiB soft memory limit
+(compacting 250,000 generated articles: 28 s, 0.8 GB peak RSS); set
+$GOMEMLIMIT to choose another.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			defer memlimit.Set(0, compactMemoryLimit)()
 			return a.withWriteOpts(store.Options{Compacting: true}, func(db *store.DB) error {
 				before, err := dirSize(db.Path())
 				if err != nil {

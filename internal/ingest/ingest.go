@@ -7,13 +7,13 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/graph/extract"
 	"github.com/claimgraph/claimgraph/internal/article"
+	"github.com/claimgraph/claimgraph/internal/memlimit"
 )
 
 // Sink is where articles go: a graph writer that can also tell whether an
@@ -101,23 +101,10 @@ func Run(ctx context.Context, sink Sink, paths []string, opts Options) (Summary,
 			return sum, fmt.Errorf("%w (%d problem(s), first: %w)", ErrStrict, len(errs), errs[0])
 		}
 	}
-	defer limitMemory(opts.MemoryLimit)()
+	defer memlimit.Set(opts.MemoryLimit, DefaultMemoryLimit)()
 	p := &pipeline{sink: sink, opts: opts, inputs: inputs, stdin: stdin, start: time.Now()}
 	err = p.run(ctx)
 	return p.sum, err
-}
-
-// limitMemory sets the runtime's soft memory limit as Options.MemoryLimit
-// says and returns a function that restores the previous one.
-func limitMemory(limit int64) func() {
-	if limit < 0 || (limit == 0 && os.Getenv("GOMEMLIMIT") != "") {
-		return func() {}
-	}
-	if limit == 0 {
-		limit = DefaultMemoryLimit
-	}
-	prev := debug.SetMemoryLimit(limit)
-	return func() { debug.SetMemoryLimit(prev) }
 }
 
 func withDefaults(o Options) Options {
