@@ -103,6 +103,10 @@ type writer struct {
 	// absent is set when the session began on an empty database: nodes
 	// it never saw need no point read (see absentFilter)
 	absent *absentFilter
+	// absorbed holds the claim occurrences merged in this session
+	// (absorbedClaims): a repeat that left the cache needs no read
+	absorbed *absorbedClaims
+	reads    int // point reads of nodes (tests)
 }
 
 func newWriter(db *DB) *writer {
@@ -125,6 +129,7 @@ func (w *writer) reset() {
 	w.nextProf = w.db.profiles.next()
 	w.ctr = *w.db.counters
 	w.absent = nil
+	w.absorbed = newAbsorbedClaims()
 	if !hasNodes(w.rtxn) {
 		w.absent = newAbsentFilter()
 	}
@@ -160,6 +165,7 @@ func (w *writer) node(id string) (*cnode, error) {
 		w.cache[id] = c
 		return c, nil
 	}
+	w.reads++
 	item, err := w.rtxn.Get(k)
 	switch {
 	case errors.Is(err, badger.ErrKeyNotFound):
@@ -262,10 +268,18 @@ func (aw *artWrite) index(article string) *articleIndexBuilder {
 // mergeNode merges n into the stored node and emits what changed: the
 // record, new name index keys, and for a new claim its tokens.
 func (w *writer) mergeNode(aw *artWrite, sub *graph.Subgraph, n *graph.Node) error {
+	if _, cached := w.cache[n.ID]; !cached && w.absorbed.has(n) {
+		// stored with n merged, and so unchanged by merging it again
+		if sub.Article != "" {
+			aw.index(sub.Article).node(n.ID).Touched = true
+		}
+		return nil
+	}
 	c, err := w.node(n.ID)
 	if err != nil {
 		return err
 	}
+	w.absorbed.add(n)
 	aw.touched = append(aw.touched, n.ID)
 	c.last = aw.seq
 	if n.Kind == graph.Article || n.Kind == graph.Claim {
