@@ -62,8 +62,9 @@ func (d *document) findEvents() []rawMention {
 }
 
 // findTweets finds embedded tweets: a paragraph ending in an author line
-// "Name (@handle) Month D, YYYY". The tweet's text is a direct claim of its
-// author.
+// "Name (@handle) Month D, YYYY". The tweet's text is a claim of its
+// author. It is not flagged direct: flagging it cost a direct quote on
+// PolNeAR dev, whose annotators do not count embedded posts as quotes.
 func (x *extraction) findTweets() {
 	d, e := x.d, x.e
 	for h, t := range d.toks {
