@@ -63,8 +63,8 @@ func (d *document) findEvents() []rawMention {
 
 // findTweets finds embedded tweets: a paragraph ending in an author line
 // "Name (@handle) Month D, YYYY". The tweet's text is a claim of its
-// author. It is not flagged direct: flagging it cost a direct quote on
-// PolNeAR dev, whose annotators do not count embedded posts as quotes.
+// author. It is not flagged direct: flagging it added a direct claim on
+// PolNeAR dev that the annotation does not count as a direct quote.
 func (x *extraction) findTweets() {
 	d, e := x.d, x.e
 	for h, t := range d.toks {
