@@ -30,7 +30,7 @@ type absorbedClaims struct {
 	buf    []byte
 }
 
-// absorbedMax bounds the set: about 100 MB at most (the 250,000 generated
+// absorbedMax bounds the set: roughly 100 MB at most (the 250,000 generated
 // articles hold 2.6 million claims).
 const absorbedMax = 4_000_000
 
@@ -38,25 +38,25 @@ func newAbsorbedClaims() *absorbedClaims {
 	return &absorbedClaims{s1: maphash.MakeSeed(), s2: maphash.MakeSeed(), set: map[[2]uint64]struct{}{}}
 }
 
-// key hashes n's ID and record.
-func (a *absorbedClaims) key(n *graph.Node) [2]uint64 {
+// key hashes n's ID and record; ok is false unless n is a claim.
+func (a *absorbedClaims) key(n *graph.Node) (k [2]uint64, ok bool) {
+	if n.Kind != graph.Claim {
+		return k, false
+	}
 	a.buf = append(append(a.buf[:0], n.ID...), 0)
 	a.buf = encodeNode(a.buf, n)
-	return [2]uint64{maphash.Bytes(a.s1, a.buf), maphash.Bytes(a.s2, a.buf)}
+	return [2]uint64{maphash.Bytes(a.s1, a.buf), maphash.Bytes(a.s2, a.buf)}, true
 }
 
-// add records that claim n has been merged.
-func (a *absorbedClaims) add(n *graph.Node) {
-	if n.Kind == graph.Claim && len(a.set) < absorbedMax {
-		a.set[a.key(n)] = struct{}{}
+// add records that the claim occurrence with key k has been merged.
+func (a *absorbedClaims) add(k [2]uint64) {
+	if len(a.set) < absorbedMax {
+		a.set[k] = struct{}{}
 	}
 }
 
-// has reports whether claim n has been merged before.
-func (a *absorbedClaims) has(n *graph.Node) bool {
-	if n.Kind != graph.Claim || len(a.set) == 0 {
-		return false
-	}
-	_, ok := a.set[a.key(n)]
+// has reports whether the claim occurrence with key k was merged before.
+func (a *absorbedClaims) has(k [2]uint64) bool {
+	_, ok := a.set[k]
 	return ok
 }

@@ -268,7 +268,8 @@ func (aw *artWrite) index(article string) *articleIndexBuilder {
 // mergeNode merges n into the stored node and emits what changed: the
 // record, new name index keys, and for a new claim its tokens.
 func (w *writer) mergeNode(aw *artWrite, sub *graph.Subgraph, n *graph.Node) error {
-	if _, cached := w.cache[n.ID]; !cached && w.absorbed.has(n) {
+	key, claim := w.absorbed.key(n)
+	if _, cached := w.cache[n.ID]; claim && !cached && w.absorbed.has(key) {
 		// stored with n merged, and so unchanged by merging it again
 		if sub.Article != "" {
 			aw.index(sub.Article).node(n.ID).Touched = true
@@ -279,7 +280,9 @@ func (w *writer) mergeNode(aw *artWrite, sub *graph.Subgraph, n *graph.Node) err
 	if err != nil {
 		return err
 	}
-	w.absorbed.add(n)
+	if claim {
+		w.absorbed.add(key)
+	}
 	aw.touched = append(aw.touched, n.ID)
 	c.last = aw.seq
 	if n.Kind == graph.Article || n.Kind == graph.Claim {
