@@ -11,7 +11,8 @@ import (
 // TestCompactMergesLevelZero: writes leave up to 40 tables in level 0,
 // which badger's Flatten leaves alone when no other level holds data; a
 // database opened with Options.Compacting has them merged by Compact,
-// with the graph unchanged.
+// with the graph unchanged, into compressed tables (writes leave them
+// uncompressed).
 func TestCompactMergesLevelZero(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range []struct {
@@ -46,6 +47,9 @@ func TestCompactMergesLevelZero(t *testing.T) {
 			if before < 2 {
 				t.Fatalf("level 0 holds %d tables before Compact, want several", before)
 			}
+			if n := compressedTables(db); n != 0 {
+				t.Errorf("%d tables written by an ingest are compressed, want none", n)
+			}
 			if err := db.Compact(ctx); err != nil {
 				t.Fatal(err)
 			}
@@ -53,9 +57,23 @@ func TestCompactMergesLevelZero(t *testing.T) {
 			if merged := after < before; merged != c.wantMerged {
 				t.Errorf("level 0: %d tables before Compact, %d after", before, after)
 			}
+			if c.wantMerged && compressedTables(db) != len(db.bdb.Tables()) {
+				t.Errorf("%d of %d tables compressed after Compact, want all", compressedTables(db), len(db.bdb.Tables()))
+			}
 			if !reflect.DeepEqual(graphtest.DumpOf(t, db), want) {
 				t.Errorf("Compact changed the graph")
 			}
 		})
 	}
+}
+
+// compressedTables counts the tables smaller on disk than their contents.
+func compressedTables(db *DB) int {
+	n := 0
+	for _, t := range db.bdb.Tables() {
+		if t.OnDiskSize < t.UncompressedSize {
+			n++
+		}
+	}
+	return n
 }
