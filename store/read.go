@@ -58,14 +58,29 @@ func (db *DB) HasArticle(ctx context.Context, id string) (bool, error) {
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
-	k, ok := nodeKey(id)
-	if !ok || graph.KindOfID(id) != graph.Article {
+	k, ok := articleKey(id)
+	if !ok {
 		return false, nil
 	}
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		_, err := txn.Get(k)
 		return err
 	})
+	return articleFound(id, err)
+}
+
+// articleKey returns the node key of an article ID, or false if id names
+// no article.
+func articleKey(id string) ([]byte, bool) {
+	if graph.KindOfID(id) != graph.Article {
+		return nil, false
+	}
+	return nodeKey(id)
+}
+
+// articleFound turns the error of reading article id's record into an
+// answer.
+func articleFound(id string, err error) (bool, error) {
 	switch {
 	case err == nil:
 		return true, nil

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4"
@@ -408,6 +409,76 @@ func TestASessionCommitsBatchesInOrder(t *testing.T) {
 	mustWrite(t, other, subs...)
 	if !reflect.DeepEqual(graphtest.DumpOf(t, db), graphtest.DumpOf(t, other)) {
 		t.Errorf("a session stored a different graph than one Write")
+	}
+}
+
+// TestASessionAnswersForTheDatabaseItFound checks Session.HasArticle: it
+// reports the articles stored before the session began (on a fresh and on
+// a non-empty database), not the ones the session writes (Write finds
+// those), and answers from several goroutines while commits are in flight.
+func TestASessionAnswersForTheDatabaseItFound(t *testing.T) {
+	ctx := context.Background()
+	subs := synthetic(40)
+	for _, c := range []struct {
+		name   string
+		before int // articles stored before the session
+	}{
+		{"fresh database", 0},
+		{"database with articles", 20},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db := openTemp(t, store.Options{})
+			if c.before > 0 {
+				mustWrite(t, db, subs[:c.before]...)
+			}
+			s, err := db.BeginWrites()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			var wg sync.WaitGroup
+			answers := make([][]bool, 4)
+			for g := range answers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for _, sub := range subs {
+						ok, err := s.HasArticle(ctx, sub.Article)
+						if err != nil {
+							t.Error(err)
+							return
+						}
+						answers[g] = append(answers[g], ok)
+					}
+				}()
+			}
+			for i := c.before; i < len(subs); i += 5 {
+				if _, err := s.Write(ctx, subs[i:i+5]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			wg.Wait()
+			for g, got := range answers {
+				for i, ok := range got {
+					if ok != (i < c.before) {
+						t.Errorf("goroutine %d: HasArticle(%s) = %v, want %v", g, subs[i].Article, ok, i < c.before)
+					}
+				}
+			}
+			if ok, err := s.HasArticle(ctx, "person/"+subs[0].Article); ok || err != nil {
+				t.Errorf("HasArticle of a person ID: %v, %v", ok, err)
+			}
+			st, err := s.Write(ctx, subs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Unchanged != len(subs) {
+				t.Errorf("writing every article again in the session: %d unchanged, want %d", st.Unchanged, len(subs))
+			}
+			if ok, err := db.HasArticle(ctx, subs[len(subs)-1].Article); !ok || err != nil {
+				t.Errorf("the database does not report an article the session wrote: %v, %v", ok, err)
+			}
+		})
 	}
 }
 

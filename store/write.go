@@ -82,6 +82,9 @@ type Session struct {
 	// stopTrim stops releasing mapped pages (trim.go): a session releases
 	// them every writeTrimInterval while it is open
 	stopTrim func()
+	// before is a snapshot of the database as the session found it, for
+	// HasArticle; nil if it held no node then
+	before *badger.Txn
 }
 
 // BeginWrites starts a write session, waiting for any other write,
@@ -97,6 +100,9 @@ func (db *DB) BeginWrites() (*Session, error) {
 		return nil, err
 	}
 	s := &Session{w: newWriter(db), stopTrim: db.trim.every(writeTrimInterval)}
+	if s.w.absent == nil { // the database holds nodes
+		s.before = db.bdb.NewTransaction(false)
+	}
 	if s.merges, err = readMerges(s.w.rtxn); err != nil {
 		s.Close()
 		return nil, err
@@ -106,6 +112,24 @@ func (db *DB) BeginWrites() (*Session, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// HasArticle reports whether the article with this ID was stored when
+// the session began: the articles a session writes are found by Write,
+// which counts them unchanged. Unlike DB.HasArticle it never waits for a
+// commit in flight (a new badger read transaction waits for every commit
+// that has begun), so extraction goroutines can ask while the session
+// commits. It is safe for concurrent use, but not once Close has begun.
+func (s *Session) HasArticle(ctx context.Context, id string) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	k, ok := articleKey(id)
+	if !ok || s.before == nil {
+		return false, nil
+	}
+	_, err := s.before.Get(k)
+	return articleFound(id, err)
 }
 
 // Write checks and prepares subs and hands them to badger (see Session).
@@ -187,6 +211,9 @@ func (s *Session) Close() (graph.WriteStats, error) {
 	err := w.wait()
 	s.stopTrim()
 	w.rtxn.Discard()
+	if s.before != nil {
+		s.before.Discard()
+	}
 	w.db.wmu.Unlock()
 	return w.stats, err
 }

@@ -20,6 +20,11 @@ import (
 // article is already stored (so known articles are not extracted again).
 type Sink interface {
 	graph.Writer
+	articleChecker
+}
+
+// articleChecker tells whether an article is already stored.
+type articleChecker interface {
 	HasArticle(ctx context.Context, id string) (bool, error)
 }
 
@@ -212,10 +217,10 @@ func readFile(path string, max int64) ([]byte, error) {
 
 // extractAll turns parsed articles into subgraphs, skipping the ones the
 // sink already holds.
-func extractAll(ctx context.Context, sink Sink, arts []article.Article) (subs []graph.Subgraph, known int, err error) {
+func extractAll(ctx context.Context, stored articleChecker, arts []article.Article) (subs []graph.Subgraph, known int, err error) {
 	for _, a := range arts {
 		node := a.Node()
-		ok, err := sink.HasArticle(ctx, node.ID)
+		ok, err := stored.HasArticle(ctx, node.ID)
 		if err != nil {
 			return nil, 0, err
 		}

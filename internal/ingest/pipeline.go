@@ -11,10 +11,12 @@ import (
 )
 
 // batchWriter commits batches of subgraphs; Close waits for the last one
-// and returns the stats of everything committed.
+// and returns the stats of everything committed. HasArticle is called by
+// the extraction goroutines, concurrently with Write.
 type batchWriter interface {
 	Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStats, error)
 	Close() (graph.WriteStats, error)
+	articleChecker
 }
 
 // sessionSink is a sink that can hold its write lock for a whole run and
@@ -25,11 +27,7 @@ type sessionSink interface {
 }
 
 // plainWriter writes each batch with the sink's own Write.
-type plainWriter struct{ w graph.Writer }
-
-func (p plainWriter) Write(ctx context.Context, subs []graph.Subgraph) (graph.WriteStats, error) {
-	return p.w.Write(ctx, subs)
-}
+type plainWriter struct{ Sink }
 
 func (plainWriter) Close() (graph.WriteStats, error) { return graph.WriteStats{}, nil }
 
@@ -148,7 +146,7 @@ func (p *pipeline) work(ctx context.Context, in input) fileResult {
 	for _, a := range arts {
 		r.bytes += int64(len(a.Text))
 	}
-	r.subs, r.known, r.fatal = extractAll(ctx, p.sink, arts)
+	r.subs, r.known, r.fatal = extractAll(ctx, p.out, arts)
 	return r
 }
 
