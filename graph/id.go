@@ -99,9 +99,11 @@ func NormalizeName(s string) string {
 // NormalizeText is the form under which claim texts are compared: words
 // lower-cased and joined by single spaces, quotes and punctuation dropped.
 func NormalizeText(s string) string {
+	s = norm.NFKC.String(s)
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFKC.String(s) {
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == '$' {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
