@@ -83,7 +83,9 @@ type Session struct {
 	// them every writeTrimInterval while it is open
 	stopTrim func()
 	// before is a snapshot of the database as the session found it, for
-	// HasArticle; nil if it held no node then
+	// HasArticle; nil if it held no node then. While it is open badger's
+	// compactions keep the versions it sees of the keys the session
+	// rewrites (counters, merged nodes): a few per transaction.
 	before *badger.Txn
 }
 
