@@ -84,8 +84,9 @@ type Session struct {
 	stopTrim func()
 	// before is a snapshot of the database as the session found it, for
 	// HasArticle; nil if it held no node then. While it is open badger's
-	// compactions keep the versions it sees of the keys the session
-	// rewrites (counters, merged nodes): a few per transaction.
+	// compactions keep every version the session writes of a key it
+	// rewrites (the counters, once per transaction; merged nodes), until
+	// a compaction after it closes.
 	before *badger.Txn
 }
 
