@@ -27,9 +27,9 @@ func newCompactCmd(a *app) *cobra.Command {
 to itself. Run it after a large ingest to shrink the directory and to make
 queries merge fewer tables (an ingest leaves up to 40 overlapping tables
 that badger has not merged yet, and writes its tables uncompressed; compact
-rewrites them compressed, about a third smaller). It runs under a 1 GiB soft memory limit
-(compacting 250,000 generated articles: 28 s, 0.8 GB peak RSS); set
-$GOMEMLIMIT to choose another.`,
+rewrites them compressed, about a third smaller). It runs under a 1 GiB
+soft memory limit (compacting 250,000 generated articles: 24-28 s, 0.8 GB
+peak RSS); set $GOMEMLIMIT to choose another.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			defer memlimit.Set(0, compactMemoryLimit)()
