@@ -28,13 +28,14 @@ run: build ## ingest testdata/articles into a fresh ./claimgraph.db and print wh
 
 test: ## go vet, every test (end-to-end included), and a short run of each fuzz test
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 ./... github.com/dgraph-io/badger/v4
 	$(MAKE) --no-print-directory test-fuzz-short
 
 test-fuzz-short:
 	@scripts/fuzz.sh $(FUZZTIME)
 
-lint: ## gofmt, go vet and staticcheck
+lint: ## gofmt, go vet, staticcheck, and third_party/badger against its release and patch
+	@scripts/badger-fork.sh --check
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
