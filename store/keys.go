@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -302,12 +303,14 @@ func indexByte(b []byte, c byte) int {
 
 // nodeKey returns the key of id's node record.
 func nodeKey(id string) ([]byte, bool) {
-	return appendID([]byte{pfxNode}, id)
+	return appendID(append(make([]byte, 0, len(id)+2), pfxNode), id)
 }
 
 // edgeKey builds an o key (out) or i key (in): pfx, near end, rel, far end,
 // article. ok is false when an ID cannot be stored.
 func edgeKey(dst []byte, pfx byte, near string, rel graph.Rel, far, article string) ([]byte, bool) {
+	// an ID packs into at most its length plus one byte: one allocation
+	dst = slices.Grow(dst, len(near)+len(far)+len(article)+5)
 	dst = append(dst, pfx)
 	var ok bool
 	if dst, ok = appendID(dst, near); !ok {
