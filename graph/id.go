@@ -27,7 +27,9 @@ func ArticleID(content []byte) string {
 
 func shortHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:8])
+	var h [16]byte
+	hex.Encode(h[:], sum[:8])
+	return string(h[:])
 }
 
 // KindOfID returns the kind encoded in an ID's prefix, or "" if none.
@@ -48,6 +50,7 @@ func KindOfID(id string) Kind {
 // "civic-democratic-alliance-nord".
 func Slug(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	dash := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {

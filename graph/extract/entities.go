@@ -64,7 +64,8 @@ func normName(s string) string {
 			return graph.NormalizeName(s)
 		}
 	}
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // its String does not copy: one allocation
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -76,13 +77,13 @@ func normName(s string) string {
 			space = true
 			continue
 		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
 		space = false
-		b = append(b, c)
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // run is a candidate capitalised name: tokens [from,to).

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -387,14 +388,15 @@ func (x *extraction) lastOrg(at int, match func(*entity) bool) int {
 // nameHasWord reports whether the name or an alias of ent holds the word
 // w, ignoring case.
 func nameHasWord(ent *entity, w string) bool {
-	for _, name := range append([]string{ent.name}, ent.aliases...) {
-		for _, f := range strings.Fields(name) {
+	has := func(name string) bool {
+		for f := range strings.FieldsSeq(name) {
 			if strings.EqualFold(f, w) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return has(ent.name) || slices.ContainsFunc(ent.aliases, has)
 }
 
 // headNoun returns the head of the noun phrase [from,to): its last
