@@ -174,8 +174,10 @@ func isEdgeRecord(e kv) bool {
 // fill sets every key of arts in txn, updates ctr, and returns the
 // profiles it wrote.
 func (w *writer) fill(txn *badger.Txn, arts []*artWrite, ctr *counters) (map[profile]uint32, error) {
+	var t tally
+	defer w.db.volume.add(&t)
 	set := func(k, v []byte) error {
-		w.db.volume.add(k, v)
+		t.add(k, v)
 		return txn.Set(k, v)
 	}
 	prev := *ctr
@@ -223,11 +225,30 @@ type volume struct {
 	famKeys, famBytes [128]atomic.Int64
 }
 
-func (v *volume) add(k, val []byte) {
+// tally is one transaction's share of a volume, counted without atomic
+// operations (a transaction sets thousands of keys).
+type tally struct {
+	keys, bytes       int64
+	famKeys, famBytes [128]int64
+}
+
+func (t *tally) add(k, val []byte) {
 	n := int64(len(k) + len(val))
-	v.keys.Add(1)
-	v.bytes.Add(n)
+	t.keys++
+	t.bytes += n
 	f := k[0] & 0x7f
-	v.famKeys[f].Add(1)
-	v.famBytes[f].Add(n)
+	t.famKeys[f]++
+	t.famBytes[f] += n
+}
+
+// add adds a transaction's tally.
+func (v *volume) add(t *tally) {
+	v.keys.Add(t.keys)
+	v.bytes.Add(t.bytes)
+	for f, n := range t.famKeys {
+		if n != 0 {
+			v.famKeys[f].Add(n)
+			v.famBytes[f].Add(t.famBytes[f])
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -387,7 +388,7 @@ func (w *writer) addEdge(aw *artWrite, e *graph.Edge, own bool, text string) err
 			return fmt.Errorf("read edge: %w", err)
 		}
 	}
-	w.written[string(key)] = struct{}{}
+	w.written[aliasString(key)] = struct{}{}
 	var ref evidenceRef
 	if own && e.Evidence != "" && evidenceByRef(e.Rel) {
 		ref = findEvidence(text, e)
@@ -405,6 +406,12 @@ func (w *writer) addEdge(aw *artWrite, e *graph.Edge, own bool, text string) err
 	}
 	return nil
 }
+
+// aliasString returns k's bytes as a string without copying them. Keys
+// are never changed once built (badger's Set forbids it too), and the
+// written set drops its entry when the transaction holding the key has
+// committed.
+func aliasString(k []byte) string { return unsafe.String(unsafe.SliceData(k), len(k)) }
 
 // isArticleEdge reports whether e is an article's mention of an entity
 // (from the article, with the article as provenance). These are a third of
