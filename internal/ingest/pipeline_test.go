@@ -184,9 +184,15 @@ func TestRunWritesTheSameThroughASinkWithoutSessions(t *testing.T) {
 
 func TestRunLeavesTheMemoryLimitAsItFoundIt(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
 	before := debug.SetMemoryLimit(-1)
+	gcBefore := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(gcBefore)
 	run(t, openStore(t), []string{corpus(t, 3)}, ingest.Options{})
 	if after := debug.SetMemoryLimit(-1); after != before {
 		t.Errorf("memory limit %d after a run, want %d as before it", after, before)
+	}
+	if after := debug.SetGCPercent(gcBefore); after != 100 {
+		t.Errorf("GC target %d after a run, want 100 as before it", after)
 	}
 }

@@ -19,3 +19,18 @@ func Set(limit, def int64) (restore func()) {
 	prev := debug.SetMemoryLimit(limit)
 	return func() { debug.SetMemoryLimit(prev) }
 }
+
+// SetGCPercent sets the garbage collector's target percentage
+// (runtime/debug.SetGCPercent) the same way: percent, or def when percent
+// is 0 and $GOGC is not set; a negative percent leaves it alone. It
+// returns a function that restores the previous one.
+func SetGCPercent(percent, def int) (restore func()) {
+	if percent < 0 || (percent == 0 && os.Getenv("GOGC") != "") {
+		return func() {}
+	}
+	if percent == 0 {
+		percent = def
+	}
+	prev := debug.SetGCPercent(percent)
+	return func() { debug.SetGCPercent(prev) }
+}

@@ -39,3 +39,40 @@ func TestSet(t *testing.T) {
 		})
 	}
 }
+
+func TestSetGCPercent(t *testing.T) {
+	tests := []struct {
+		name         string
+		env          string
+		percent, def int
+		want         int // the target while set; -1: unchanged
+	}{
+		{"explicit", "", 150, 200, 150},
+		{"default", "", 0, 200, 200},
+		{"environment rules over the default", "300", 0, 200, -1},
+		{"explicit rules over the environment", "300", 150, 200, 150},
+		{"negative leaves it alone", "", -1, 200, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("GOGC", tt.env)
+			before := debug.SetGCPercent(100)
+			defer debug.SetGCPercent(before)
+			restore := SetGCPercent(tt.percent, tt.def)
+			during := debug.SetGCPercent(-1)
+			debug.SetGCPercent(during)
+			restore()
+			after := debug.SetGCPercent(100)
+			want := tt.want
+			if want < 0 {
+				want = 100
+			}
+			if during != want {
+				t.Errorf("target while set = %d, want %d", during, want)
+			}
+			if after != 100 {
+				t.Errorf("target after restore = %d, want 100", after)
+			}
+		})
+	}
+}
