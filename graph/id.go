@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -106,16 +107,33 @@ func NormalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == '$' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		r := rune(-1) // the rune kept, lower-cased, or -1
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text, without the Unicode tables
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '%', c == '$':
+				r = rune(c)
+			case 'A' <= c && c <= 'Z':
+				r = rune(c + 'a' - 'A')
 			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
+		} else {
+			u, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			if unicode.IsLetter(u) || unicode.IsDigit(u) {
+				r = unicode.ToLower(u)
+			}
+		}
+		if r < 0 {
+			space = true
 			continue
 		}
-		space = true
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
 	}
 	return b.String()
 }
