@@ -15,8 +15,8 @@ func TestNormalizeTextKeepsWordsPercentAndDollars(t *testing.T) {
 		{"Don’t DO it", "don t do it"},
 		{"Ünïcödé ÀND ascii", "ünïcödé ànd ascii"},
 		{"ＦＵＬＬ　ｗｉｄｔｈ％", "full width%"}, // NFKC first
-		{"x\u212Ay", "xky"},                    // Kelvin sign: a letter whose lower case is ASCII
-		{"٣ apples", "٣ apples"},               // a digit outside ASCII
+		{"x\u212Ay", "xky"},      // Kelvin sign: a letter whose lower case is ASCII
+		{"٣ apples", "٣ apples"}, // a digit outside ASCII
 		{"", ""},
 		{"...", ""},
 	} {

@@ -10,14 +10,7 @@ import (
 // With limit 0 it sets def, unless $GOMEMLIMIT is set, which then rules;
 // a negative limit leaves the limit alone.
 func Set(limit, def int64) (restore func()) {
-	if limit < 0 || (limit == 0 && os.Getenv("GOMEMLIMIT") != "") {
-		return func() {}
-	}
-	if limit == 0 {
-		limit = def
-	}
-	prev := debug.SetMemoryLimit(limit)
-	return func() { debug.SetMemoryLimit(prev) }
+	return override(limit, def, "GOMEMLIMIT", debug.SetMemoryLimit)
 }
 
 // SetGCPercent sets the garbage collector's target percentage
@@ -25,12 +18,19 @@ func Set(limit, def int64) (restore func()) {
 // is 0 and $GOGC is not set; a negative percent leaves it alone. It
 // returns a function that restores the previous one.
 func SetGCPercent(percent, def int) (restore func()) {
-	if percent < 0 || (percent == 0 && os.Getenv("GOGC") != "") {
+	return override(percent, def, "GOGC", debug.SetGCPercent)
+}
+
+// override sets one of the runtime's knobs with apply, which returns the
+// previous value: v, or def when v is 0 and $env is not set; a negative v
+// leaves it alone.
+func override[T int | int64](v, def T, env string, apply func(T) T) (restore func()) {
+	if v < 0 || (v == 0 && os.Getenv(env) != "") {
 		return func() {}
 	}
-	if percent == 0 {
-		percent = def
+	if v == 0 {
+		v = def
 	}
-	prev := debug.SetGCPercent(percent)
-	return func() { debug.SetGCPercent(prev) }
+	prev := apply(v)
+	return func() { apply(prev) }
 }

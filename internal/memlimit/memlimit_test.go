@@ -5,74 +5,70 @@ import (
 	"testing"
 )
 
-func TestSet(t *testing.T) {
-	tests := []struct {
-		name       string
-		env        string
-		limit, def int64
-		want       int64 // the limit while set; -1: unchanged
-	}{
-		{"explicit", "", 300 << 20, 700 << 20, 300 << 20},
-		{"default", "", 0, 700 << 20, 700 << 20},
-		{"environment rules over the default", "1GiB", 0, 700 << 20, -1},
-		{"explicit rules over the environment", "1GiB", 300 << 20, 700 << 20, 300 << 20},
-		{"negative leaves it alone", "", -1, 700 << 20, -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Setenv("GOMEMLIMIT", tt.env)
-			before := debug.SetMemoryLimit(-1)
-			restore := Set(tt.limit, tt.def)
-			during := debug.SetMemoryLimit(-1)
-			restore()
-			after := debug.SetMemoryLimit(-1)
-			want := tt.want
-			if want < 0 {
-				want = before
-			}
-			if during != want {
-				t.Errorf("limit while set = %d, want %d", during, want)
-			}
-			if after != before {
-				t.Errorf("limit after restore = %d, want %d", after, before)
-			}
-		})
-	}
+// knob is one runtime setting as the tests drive it: the environment
+// variable that overrides it, a neutral value to start from, and a way to
+// read it.
+type knob struct {
+	env     string
+	neutral int64
+	set     func(v, def int64) func()
+	get     func() int64
+	put     func(int64)
 }
 
-func TestSetGCPercent(t *testing.T) {
+var knobs = map[string]knob{
+	"memory limit": {
+		env: "GOMEMLIMIT", neutral: 1 << 40,
+		set: Set,
+		get: func() int64 { return debug.SetMemoryLimit(-1) },
+		put: func(v int64) { debug.SetMemoryLimit(v) },
+	},
+	"GC percent": {
+		env: "GOGC", neutral: 100,
+		set: func(v, def int64) func() { return SetGCPercent(int(v), int(def)) },
+		get: func() int64 {
+			v := debug.SetGCPercent(-1)
+			debug.SetGCPercent(v)
+			return int64(v)
+		},
+		put: func(v int64) { debug.SetGCPercent(int(v)) },
+	},
+}
+
+func TestSetAndRestore(t *testing.T) {
 	tests := []struct {
-		name         string
-		env          string
-		percent, def int
-		want         int // the target while set; -1: unchanged
+		name   string
+		env    string
+		v, def int64
+		want   int64 // the value while set; -1: unchanged
 	}{
-		{"explicit", "", 150, 200, 150},
-		{"default", "", 0, 200, 200},
-		{"environment rules over the default", "300", 0, 200, -1},
-		{"explicit rules over the environment", "300", 150, 200, 150},
-		{"negative leaves it alone", "", -1, 200, -1},
+		{"explicit", "", 300, 700, 300},
+		{"default", "", 0, 700, 700},
+		{"environment rules over the default", "999", 0, 700, -1},
+		{"explicit rules over the environment", "999", 300, 700, 300},
+		{"negative leaves it alone", "", -1, 700, -1},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Setenv("GOGC", tt.env)
-			before := debug.SetGCPercent(100)
-			defer debug.SetGCPercent(before)
-			restore := SetGCPercent(tt.percent, tt.def)
-			during := debug.SetGCPercent(-1)
-			debug.SetGCPercent(during)
-			restore()
-			after := debug.SetGCPercent(100)
-			want := tt.want
-			if want < 0 {
-				want = 100
-			}
-			if during != want {
-				t.Errorf("target while set = %d, want %d", during, want)
-			}
-			if after != 100 {
-				t.Errorf("target after restore = %d, want 100", after)
-			}
-		})
+	for kname, k := range knobs {
+		for _, tt := range tests {
+			t.Run(kname+"/"+tt.name, func(t *testing.T) {
+				t.Setenv(k.env, tt.env)
+				saved := k.get()
+				defer k.put(saved)
+				k.put(k.neutral)
+				restore := k.set(tt.v, tt.def)
+				during := k.get()
+				restore()
+				want := tt.want
+				if want < 0 {
+					want = k.neutral
+				}
+				if during != want {
+					t.Errorf("%s while set = %d, want %d", kname, during, want)
+				}
+				if after := k.get(); after != k.neutral {
+					t.Errorf("%s after restore = %d, want %d", kname, after, k.neutral)
+				}
+			})
+		}
 	}
 }
