@@ -148,6 +148,23 @@ type EdgeKey struct {
 	Article string
 }
 
+// Compare orders edge keys by From, Rel, To and Article, the order in
+// which stores yield edges. It compares a field only when the ones before
+// it are equal (cmp.Or would compare all four every time: sorting a
+// subgraph's edges is on the ingest's hot path).
+func (k EdgeKey) Compare(o EdgeKey) int {
+	if n := strings.Compare(k.From, o.From); n != 0 {
+		return n
+	}
+	if n := strings.Compare(string(k.Rel), string(o.Rel)); n != 0 {
+		return n
+	}
+	if n := strings.Compare(k.To, o.To); n != 0 {
+		return n
+	}
+	return strings.Compare(k.Article, o.Article)
+}
+
 // Merge folds o, a later record of the same node, into n: aliases are united
 // and sorted, empty fields are filled, Direct is or-ed. The result does not
 // depend on the order in which records are merged, except that a non-empty

@@ -94,3 +94,27 @@ func TestKindOfIDReadsThePrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestEdgeKeyCompareOrdersFieldByField(t *testing.T) {
+	keys := []EdgeKey{
+		{"person/a", Said, "claim/2", "article/1"},
+		{"person/a", Said, "claim/1", "article/2"},
+		{"person/a", About, "claim/9", "article/9"},
+		{"person/a", Said, "claim/1", "article/1"},
+		{"party/z", Said, "claim/1", "article/1"},
+	}
+	slices.SortFunc(keys, EdgeKey.Compare)
+	want := []EdgeKey{
+		{"party/z", Said, "claim/1", "article/1"},
+		{"person/a", About, "claim/9", "article/9"},
+		{"person/a", Said, "claim/1", "article/1"},
+		{"person/a", Said, "claim/1", "article/2"},
+		{"person/a", Said, "claim/2", "article/1"},
+	}
+	if !slices.Equal(keys, want) {
+		t.Errorf("sorted %v, want %v", keys, want)
+	}
+	if k := want[2]; k.Compare(k) != 0 {
+		t.Errorf("%v compares unequal to itself", k)
+	}
+}

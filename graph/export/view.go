@@ -49,7 +49,7 @@ func NewView(nodes []graph.Node, edges []graph.Edge) *View {
 			es = append(es, e)
 		}
 	}
-	slices.SortStableFunc(es, func(a, b graph.Edge) int { return compareKeys(a.Key(), b.Key()) })
+	slices.SortStableFunc(es, func(a, b graph.Edge) int { return a.Key().Compare(b.Key()) })
 	v.edges = slices.CompactFunc(es, func(a, b graph.Edge) bool { return a.Key() == b.Key() })
 	return v
 }
@@ -116,9 +116,4 @@ func yieldSlice[T any](ctx context.Context, items []T) iter.Seq2[T, error] {
 			}
 		}
 	}
-}
-
-func compareKeys(a, b graph.EdgeKey) int {
-	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Rel, b.Rel),
-		cmp.Compare(a.To, b.To), cmp.Compare(a.Article, b.Article))
 }

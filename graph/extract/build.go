@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -194,21 +193,9 @@ func (b *builder) finish() graph.Subgraph {
 			sg.Nodes = append(sg.Nodes, n)
 		}
 	}
-	slices.SortFunc(b.edges, compareEdges)
+	slices.SortFunc(b.edges, func(a, c graph.Edge) int { return a.Key().Compare(c.Key()) })
 	sg.Edges = b.edges
 	return sg
-}
-
-// compareEdges orders edges by From, Rel and To. It compares Rel and To
-// only when needed: cmp.Or would compare all three every time.
-func compareEdges(a, c graph.Edge) int {
-	if n := strings.Compare(a.From, c.From); n != 0 {
-		return n
-	}
-	if n := strings.Compare(string(a.Rel), string(c.Rel)); n != 0 {
-		return n
-	}
-	return strings.Compare(a.To, c.To)
 }
 
 // hasWord reports whether s holds a letter or a digit, so that its

@@ -109,10 +109,10 @@ func (g *Graph) Neighbors(ctx context.Context, id string, dir graph.Direction, r
 		}
 		slices.SortFunc(part, func(a, b graph.Edge) int {
 			if d == graph.In {
-				return cmpKeys(graph.EdgeKey{From: a.To, Rel: a.Rel, To: a.From, Article: a.Article},
+				return graph.EdgeKey{From: a.To, Rel: a.Rel, To: a.From, Article: a.Article}.Compare(
 					graph.EdgeKey{From: b.To, Rel: b.Rel, To: b.From, Article: b.Article})
 			}
-			return cmpKeys(a.Key(), b.Key())
+			return a.Key().Compare(b.Key())
 		})
 		out = append(out, part...)
 	}
@@ -138,7 +138,7 @@ func (g *Graph) Edges(ctx context.Context) iter.Seq2[graph.Edge, error] {
 		out = append(out, e)
 	}
 	g.mu.RUnlock()
-	slices.SortFunc(out, func(a, b graph.Edge) int { return cmpKeys(a.Key(), b.Key()) })
+	slices.SortFunc(out, func(a, b graph.Edge) int { return a.Key().Compare(b.Key()) })
 	return yieldAll(ctx, out)
 }
 
@@ -153,11 +153,6 @@ func (g *Graph) sortedNodes(ctx context.Context, keep func(graph.Node) bool) ite
 	g.mu.RUnlock()
 	slices.SortFunc(out, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
 	return yieldAll(ctx, out)
-}
-
-func cmpKeys(a, b graph.EdgeKey) int {
-	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Rel, b.Rel),
-		cmp.Compare(a.To, b.To), cmp.Compare(a.Article, b.Article))
 }
 
 // yieldAll yields items, ending with ctx's error once it is cancelled.

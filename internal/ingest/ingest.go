@@ -69,8 +69,8 @@ const DefaultMemoryLimit = 700 << 20
 // DefaultMemoryLimit the limit decides. Ingesting 20,000 generated
 // articles, 200 under a 700 MiB limit took 0.93-0.94 ms of CPU per
 // article against 0.97-0.98 with Go's 100 under 768 MiB, alternating
-// runs; 250,000 took 1.28 ms at 784 MiB peak RSS against 1.29-1.30 ms
-// at 868-913 MiB (docs/PERFORMANCE.md, seventh round).
+// runs; 250,000 took 1.25-1.28 ms at 784-798 MiB peak RSS against
+// 1.29-1.30 ms at 868-913 MiB (docs/PERFORMANCE.md, seventh round).
 const DefaultGCPercent = 200
 
 // DefaultBatchArticles is how many articles a run commits in one badger

@@ -182,7 +182,7 @@ func TestRunWritesTheSameThroughASinkWithoutSessions(t *testing.T) {
 	sameDump(t, "plain sink", dump(t, plain), dump(t, withSession))
 }
 
-func TestRunLeavesTheMemoryLimitAsItFoundIt(t *testing.T) {
+func TestRunLeavesTheMemoryLimitAndGCTargetAsItFoundThem(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	t.Setenv("GOGC", "")
 	before := debug.SetMemoryLimit(-1)
