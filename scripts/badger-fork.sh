@@ -23,7 +23,7 @@ for dir in . fb options pb skl table trie y; do
 		cp "$f" "$tmp/a/$dir/"
 	done
 done
-cp "$src/go.mod" "$src/LICENSE" "$tmp/a/"
+cp "$src/go.mod" "$src/go.sum" "$src/LICENSE" "$tmp/a/"
 chmod -R u+w "$tmp/a"
 if [ "${1:-}" = --diff ]; then
 	cp -r third_party/badger "$tmp/b"

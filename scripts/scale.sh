@@ -9,7 +9,8 @@
 #
 # Prints one block per size and a summary table (markdown) at the end:
 # articles/s, MB/s of text, CPU ms per article, peak RSS, database size
-# against the raw text, and medians of RUNS runs of each query.
+# against the raw text, and medians of RUNS runs of each query and of
+# `stats` (open the database, read its counters, close: the open time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,6 +71,7 @@ PY
   hub=$("$B" --db "$db" query --format tsv 'MATCH (p:Person)-[:SAID]->(c:Claim) RETURN p.name AS name, count(*) AS n ORDER BY n DESC LIMIT 2' | tail -n +2)
   hubname=$(echo "$hub" | head -1 | cut -f1) hubn=$(echo "$hub" | head -1 | cut -f2)
   other=$(echo "$hub" | sed -n 2p | cut -f1)
+  open=$(med "$B" --db "$db" stats)
   said=$(med "$B" --db "$db" said --by "$hubname" --limit 20)
   show=$(med "$B" --db "$db" show "$hubname")  # 100 edges each way by default
   twohop=$(med "$B" --db "$db" query 'MATCH (p:Person {name: $n})-[:SAID]->(c:Claim)-[:ABOUT]->(t) RETURN c.text, t.name LIMIT 100' --param "n=$hubname")
@@ -83,10 +85,10 @@ print(f"scale: {n} articles, {text/1e6:.1f} MB of text: ingest {wall:.1f} s = {n
       f"{text/1e6/wall:.1f} MB/s, {cpu*1000/n:.2f} ms CPU per article, peak RSS {rss:.0f} MiB; "
       f"db {before:.0f} MB, {after:.0f} MB after compact = {after/(text/2**20):.2f}x the text")
 PY
-  echo "scale: $N: hub '$hubname' ($hubn claims), $tables tables; whole process, median of $RUNS (ms): said --by --limit 20 $said (peak RSS $qrss MiB), show $show, two-hop LIMIT 100 $twohop, path $path, export dot --focus --depth 1 $dot"
-  rows+=("| $N | $(python3 -c "print(f'{$N/$wall:.0f} | {$cpu*1000/$N:.2f} | {$text/1e6/$wall:.1f}')") | $rssmb | $(python3 -c "print(f'{$after/($text/2**20):.2f}')") | $tables | $said | $show | $twohop | $path | $dot | $qrss |")
+  echo "scale: $N: hub '$hubname' ($hubn claims), $tables tables; whole process, median of $RUNS (ms): stats $open, said --by --limit 20 $said (peak RSS $qrss MiB), show $show, two-hop LIMIT 100 $twohop, path $path, export dot --focus --depth 1 $dot"
+  rows+=("| $N | $(python3 -c "print(f'{$N/$wall:.0f} | {$cpu*1000/$N:.2f} | {$text/1e6/$wall:.1f}')") | $rssmb | $(python3 -c "print(f'{$after/($text/2**20):.2f}')") | $tables | $open | $said | $show | $twohop | $path | $dot | $qrss |")
 done
 echo
-echo "| articles | articles/s | CPU ms/article | MB/s | peak RSS MiB | db/text | tables | said ms | show ms | two-hop ms | path ms | dot ms | query RSS MiB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| articles | articles/s | CPU ms/article | MB/s | peak RSS MiB | db/text | tables | stats ms | said ms | show ms | two-hop ms | path ms | dot ms | query RSS MiB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"

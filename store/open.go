@@ -205,7 +205,9 @@ func isNotDir(err error) bool {
 
 // badgerOptions returns the badger options for opts. Values stay in the
 // LSM tree (records are small); logging is off so that badger never writes
-// to the user's terminal.
+// to the user's terminal; tables open on first read, placed from the
+// TABLEMETA file the last writer left (third_party/README.md), so that an
+// open costs about the same for ten tables or a thousand.
 func badgerOptions(path string, opts Options) badger.Options {
 	o := badger.DefaultOptions(path).
 		WithLogger(nil).
@@ -217,7 +219,8 @@ func badgerOptions(path string, opts Options) badger.Options {
 		WithBlockSize(16 << 10).
 		WithBlockCacheSize(32 << 20).
 		WithIndexCacheSize(0).
-		WithValueLogFileSize(64 << 20)
+		WithValueLogFileSize(64 << 20).
+		WithLazyTableOpen(true)
 	if opts.ReadOnly {
 		// With no block cache badger panics unless compression is off in
 		// the options; tables keep the compression their manifest records.

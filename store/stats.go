@@ -104,8 +104,6 @@ func (db *DB) readCounters() (counters, error) {
 type Stats struct {
 	Nodes map[graph.Kind]int // nodes by kind (every kind present)
 	Edges map[graph.Rel]int  // edges by relation (every relation present)
-	// LSMBytes and VLogBytes are badger's own estimates of its files' sizes.
-	LSMBytes, VLogBytes int64
 }
 
 // TotalNodes returns the number of nodes of all kinds.
@@ -135,9 +133,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	s := c.stats()
-	s.LSMBytes, s.VLogBytes = db.bdb.Size()
-	return s, nil
+	return c.stats(), nil
 }
 
 func (c *counters) stats() Stats {

@@ -648,6 +648,14 @@ func (db *DB) close() (err error) {
 	}
 
 	db.opt.Infof(db.LevelsToString())
+	// claimgraph patch: nothing changes the tables any more.
+	if db.opt.LazyTableOpen && !db.opt.ReadOnly && !db.opt.InMemory {
+		if mfErr := db.manifest.rewriteIfDeleted(); mfErr != nil {
+			db.opt.Warningf("While rewriting the manifest: %v", mfErr)
+		} else if tmErr := db.writeTableMeta(); tmErr != nil {
+			db.opt.Warningf("While writing %s: %v", tableMetaFilename, tmErr)
+		}
+	}
 	if lcErr := db.lc.close(); err == nil {
 		err = y.Wrap(lcErr, "DB.Close")
 	}
@@ -1200,7 +1208,9 @@ func exists(path string) (bool, error) {
 // This function does a filewalk, calculates the size of vlog and sst files and stores it in
 // y.LSMSize and y.VlogSize.
 func (db *DB) calculateSize() {
-	if db.opt.InMemory {
+	// claimgraph patch: with metrics off the sizes it stores are dropped,
+	// and walking the directory stats every file at every Open.
+	if db.opt.InMemory || !db.opt.MetricsEnabled {
 		return
 	}
 	newInt := func(val int64) *expvar.Int {

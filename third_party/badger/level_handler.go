@@ -6,6 +6,7 @@
 package badger
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -312,6 +313,10 @@ func (s *levelHandler) get(key []byte) (y.ValueStruct, error) {
 	hash := y.Hash(keyNoTs)
 	var maxVs y.ValueStruct
 	for _, th := range tables {
+		// claimgraph patch: a lazily opened table's file may fail to open.
+		if err := th.Load(); err != nil {
+			return y.ValueStruct{}, errors.Join(err, decr())
+		}
 		if th.DoesNotHave(hash) {
 			y.NumLSMBloomHitsAdd(s.db.opt.MetricsEnabled, s.strLevel, 1)
 			continue

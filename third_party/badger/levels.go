@@ -87,6 +87,12 @@ func newLevelsController(db *DB, mf *Manifest) (*levelsController, error) {
 		return nil, err
 	}
 
+	// claimgraph patch: tables that TABLEMETA describes open on first use.
+	lazy, err := lazyTables(db, mf)
+	if err != nil {
+		return nil, err
+	}
+
 	var mu sync.Mutex
 	tables := make([][]*table.Table, db.opt.MaxLevels)
 	var maxFileID uint64
@@ -108,6 +114,18 @@ func newLevelsController(db *DB, mf *Manifest) (*levelsController, error) {
 			db.opt.Infof("%d tables out of %d opened in %s\n", numOpened.Load(),
 				len(mf.Tables), time.Since(start).Round(time.Millisecond))
 		default:
+		}
+		if m, ok := lazy[fileID]; ok && tf.KeyID == 0 {
+			maxFileID = max(maxFileID, fileID)
+			topt := buildTableOptions(db)
+			topt.Compression = tf.Compression
+			topt.DataKey = nil
+			t := table.OpenLazy(fname, db.opt.getFileFlags(), m, topt)
+			mu.Lock()
+			tables[tf.Level] = append(tables[tf.Level], t)
+			mu.Unlock()
+			numOpened.Add(1)
+			continue
 		}
 		if err := throttle.Do(); err != nil {
 			closeAllTables(tables)

@@ -85,6 +85,12 @@ type manifestFile struct {
 
 	// Used to indicate if badger was opened in InMemory mode.
 	inMemory bool
+
+	// claimgraph patch: the deletions the file held when it was opened
+	// (manifest counts only those since), for rewriteIfDeleted, and its
+	// stamp then, for lazyTables.
+	replayedDeletions int
+	openStamp         manifestStamp
 }
 
 const (
@@ -155,6 +161,13 @@ func helpOpenOrCreateManifestFile(dir string, readOnly bool, extMagic uint16,
 		return mf, m, nil
 	}
 
+	// claimgraph patch: the manifest's stamp before a truncation moves its
+	// modification time.
+	fi, err := fp.Stat()
+	if err != nil {
+		_ = fp.Close()
+		return nil, Manifest{}, err
+	}
 	manifest, truncOffset, err := ReplayManifestFile(fp, extMagic, opt)
 	if err != nil {
 		_ = fp.Close()
@@ -179,6 +192,8 @@ func helpOpenOrCreateManifestFile(dir string, readOnly bool, extMagic uint16,
 		externalMagic:             extMagic,
 		manifest:                  manifest.clone(opt),
 		deletionsRewriteThreshold: deletionsThreshold,
+		replayedDeletions:         manifest.Deletions, // claimgraph patch
+		openStamp:                 stampOf(fi),        // claimgraph patch
 	}
 	return mf, manifest, nil
 }

@@ -75,6 +75,7 @@ type Options struct {
 
 	NumCompactors        int
 	CompactL0OnClose     bool
+	LazyTableOpen        bool // claimgraph patch; see WithLazyTableOpen
 	LmaxCompaction       bool
 	ZSTDCompressionLevel int
 
@@ -615,6 +616,20 @@ func (opt Options) WithNumCompactors(val int) Options {
 // The default value of CompactL0OnClose is false.
 func (opt Options) WithCompactL0OnClose(val bool) Options {
 	opt.CompactL0OnClose = val
+	return opt
+}
+
+// WithLazyTableOpen (claimgraph patch) makes Open answer from the
+// TABLEMETA file, which a read-write DB writes when it closes, instead of
+// opening, mapping and checking every table: a table's file is opened on
+// its first read. Open then costs the same for ten tables or ten
+// thousand. TABLEMETA is used only when it lists exactly the tables of
+// the manifest it was written with, unchanged since; a read-write Open
+// removes it. Encrypted tables always open at Open.
+//
+// The default value of LazyTableOpen is false.
+func (opt Options) WithLazyTableOpen(val bool) Options {
+	opt.LazyTableOpen = val
 	return opt
 }
 

@@ -175,6 +175,12 @@ type Iterator struct {
 
 // NewIterator returns a new iterator of the Table
 func (t *Table) NewIterator(opt int) *Iterator {
+	// claimgraph patch: an iterator over a lazily opened table whose file
+	// cannot be read would end early, as if the keys were not there, and
+	// a compaction would drop them: panic (y.Check would exit).
+	if err := t.load(); err != nil {
+		panic(err)
+	}
 	t.IncrRef() // Important.
 	ti := &Iterator{t: t, opt: opt}
 	return ti

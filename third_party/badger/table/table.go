@@ -106,6 +106,10 @@ type Table struct {
 
 	IsInmemory bool // Set to true if the table is on level 0 and opened in memory.
 	opt        *Options
+
+	// claimgraph patch: a table from OpenLazy opens its file on first use;
+	// nil for the others.
+	lazy *lazyFile
 }
 
 type cheapIndex struct {
@@ -115,6 +119,7 @@ type cheapIndex struct {
 	OnDiskSize        uint32
 	BloomFilterLength int
 	OffsetsLength     int
+	StaleDataSize     uint32 // claimgraph patch: so that a lazy table can answer it
 }
 
 func (t *Table) cheapIndex() *cheapIndex {
@@ -464,6 +469,7 @@ func (t *Table) initIndex() (*fb.BlockOffset, error) {
 		OnDiskSize:        index.OnDiskSize(),
 		OffsetsLength:     index.OffsetsLength(),
 		BloomFilterLength: index.BloomFilterLength(),
+		StaleDataSize:     index.StaleDataSize(),
 	}
 
 	t.hasBloomFilter = len(index.BloomFilterBytes()) > 0
@@ -475,7 +481,7 @@ func (t *Table) initIndex() (*fb.BlockOffset, error) {
 
 // KeySplits splits the table into at least n ranges based on the block offsets.
 func (t *Table) KeySplits(n int, prefix []byte) []string {
-	if n == 0 {
+	if n == 0 || t.load() != nil {
 		return nil
 	}
 
@@ -500,6 +506,10 @@ func (t *Table) KeySplits(n int, prefix []byte) []string {
 }
 
 func (t *Table) fetchIndex() *fb.TableIndex {
+	// Every caller has loaded a lazy table, or returned its error.
+	if err := t.load(); err != nil {
+		panic(err)
+	}
 	if !t.shouldDecrypt() {
 		return t._index
 	}
@@ -650,7 +660,7 @@ func (t *Table) IndexSize() int {
 func (t *Table) Size() int64 { return int64(t.tableSize) }
 
 // StaleDataSize is the amount of stale data (that can be dropped by a compaction )in this SST.
-func (t *Table) StaleDataSize() uint32 { return t.fetchIndex().StaleDataSize() }
+func (t *Table) StaleDataSize() uint32 { return t.cheapIndex().StaleDataSize }
 
 // Smallest is its smallest key, or nil if there are none
 func (t *Table) Smallest() []byte { return t.smallest }
@@ -660,6 +670,9 @@ func (t *Table) Biggest() []byte { return t.biggest }
 
 // Filename is NOT the file name.  Just kidding, it is.
 func (t *Table) Filename() string {
+	if t.lazy != nil {
+		return t.lazy.fname
+	}
 	if t.Fd == nil {
 		return IDToFilename(t.id)
 	}
@@ -672,7 +685,9 @@ func (t *Table) ID() uint64 { return t.id }
 // DoesNotHave returns true if and only if the table does not have the key hash.
 // It does a bloom filter lookup.
 func (t *Table) DoesNotHave(hash uint32) bool {
-	if !t.hasBloomFilter {
+	// A lazy table that cannot be opened may have the key: the read of
+	// its block reports why it cannot.
+	if t.load() != nil || !t.hasBloomFilter {
 		return false
 	}
 
@@ -703,6 +718,9 @@ func (t *Table) readTableIndex() (*fb.TableIndex, error) {
 // VerifyChecksum verifies checksum for all blocks of table. This function is called by
 // OpenTable() function. This function is also called inside levelsController.VerifyChecksum().
 func (t *Table) VerifyChecksum() error {
+	if err := t.load(); err != nil {
+		return err
+	}
 	ti := t.fetchIndex()
 	for i := 0; i < ti.OffsetsLength(); i++ {
 		b, err := t.block(i, true)
