@@ -685,8 +685,8 @@ func (t *Table) ID() uint64 { return t.id }
 // DoesNotHave returns true if and only if the table does not have the key hash.
 // It does a bloom filter lookup.
 func (t *Table) DoesNotHave(hash uint32) bool {
-	// A lazy table that cannot be opened may have the key: the read of
-	// its block reports why it cannot.
+	// A lazy table that cannot be opened may have the key: Load (before a
+	// point read) and NewIterator report why it cannot be opened.
 	if t.load() != nil || !t.hasBloomFilter {
 		return false
 	}
