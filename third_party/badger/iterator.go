@@ -473,6 +473,16 @@ func (txn *Txn) NewIterator(opt IteratorOptions) *Iterator {
 	tables, decr := txn.db.getMemTables()
 	defer decr()
 	txn.db.vlog.incrIteratorCount()
+	// claimgraph patch: a lazily opened table that cannot be opened panics
+	// below (table.NewIterator); take this iterator back off the counts,
+	// so that the transaction's Discard does not panic about it instead.
+	defer func() {
+		if r := recover(); r != nil {
+			txn.numIterators.Add(-1)
+			_ = txn.db.vlog.decrIteratorCount()
+			panic(r)
+		}
+	}()
 	var iters []y.Iterator
 	if itr := txn.newPendingWritesIterator(opt.Reverse); itr != nil {
 		iters = append(iters, itr)

@@ -285,11 +285,14 @@ func TestLazyTableOpenDistrustsTableMeta(t *testing.T) {
 				t.Fatalf("iterating through a TABLEMETA that does not match: %v", r)
 			}
 		}()
-		// Not db.View: the panic leaves the iterator unclosed, and the
-		// transaction's Discard would panic about that instead.
-		it := db.NewTransaction(false).NewIterator(DefaultIteratorOptions)
-		for it.Rewind(); it.Valid(); it.Next() {
-		}
+		// Through db.View: its Discard must not hide the panic's reason.
+		_ = db.View(func(txn *Txn) error {
+			it := txn.NewIterator(DefaultIteratorOptions)
+			defer it.Close()
+			for it.Rewind(); it.Valid(); it.Next() {
+			}
+			return nil
+		})
 	})
 }
 
